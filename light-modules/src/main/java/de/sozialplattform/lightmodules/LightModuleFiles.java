@@ -1,0 +1,65 @@
+package de.sozialplattform.lightmodules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Reads all files of the light modules, keyed by their path relative to the light-modules root. */
+final class LightModuleFiles {
+
+    static final String CLASSPATH_ROOT = "light-modules/";
+
+    private LightModuleFiles() {
+    }
+
+    static Map<String, String> read(LightModulesProperties properties) {
+        return properties.watched() ? fromDirectory(properties.dir()) : fromClasspath();
+    }
+
+    static Map<String, String> fromDirectory(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("Light-modules directory " + root.toAbsolutePath() + " does not exist");
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.filter(Files::isRegularFile).forEach(path -> files.put(
+                    root.relativize(path).toString().replace('\\', '/'), readString(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    static Map<String, String> fromClasspath() {
+        Map<String, String> files = new TreeMap<>();
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + CLASSPATH_ROOT + "**/*.*");
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                String relative = url.substring(url.lastIndexOf(CLASSPATH_ROOT) + CLASSPATH_ROOT.length());
+                try (var in = resource.getInputStream()) {
+                    files.put(relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static String readString(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
