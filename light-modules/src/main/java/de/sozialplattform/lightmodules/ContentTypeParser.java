@@ -32,33 +32,67 @@ class ContentTypeParser implements DefinitionParser<ContentType> {
     public ContentType parse(String id, YamlNode root) {
         Map<String, YamlNode> top = root.entries("the content type");
         YamlNode.onlyKeys(top, List.of("datasource", "model"), "the content type");
-        Map<String, YamlNode> datasource =
-                YamlNode.required(top, "datasource", root.line(), "the content type").entries("datasource");
+        YamlNode datasourceNode = YamlNode.required(top, "datasource", root.line(), "the content type");
+        Map<String, YamlNode> datasource = datasourceNode.entries("datasource");
         YamlNode.onlyKeys(datasource, List.of("workspace", "autoCreate", "namespaces"), "datasource");
-        YamlNode workspace = YamlNode.required(datasource, "workspace", root.line(), "datasource");
+        YamlNode workspace = YamlNode.required(datasource, "workspace", datasourceNode.keyLine(), "datasource");
         String workspaceName = checkedName(workspace, "workspace");
 
         YamlNode modelNode = YamlNode.required(top, "model", root.line(), "the content type");
         Map<String, YamlNode> model = modelNode.entries("model");
         YamlNode.onlyKeys(model, List.of("nodeType", "properties", "subModels"), "model");
-        String nodeType = model.containsKey("nodeType") ? model.get("nodeType").text("nodeType") : id;
+        YamlNode nodeTypeNode = model.get("nodeType");
+        String nodeType = nodeTypeNode != null ? nodeTypeNode.text("nodeType") : id;
         if (!NODE_TYPE.matcher(nodeType).matches()) {
-            throw new DefinitionException(model.get("nodeType").line(), "nodeType '" + nodeType + "' is not a valid name");
+            throw nodeTypeNode != null
+                    ? new DefinitionException(nodeTypeNode.line(), "nodeType '" + nodeType + "' is not a valid name")
+                    : new DefinitionException(modelNode.keyLine(), "the file name '" + id + "' is not a valid"
+                            + " nodeType; set model.nodeType or rename the file");
         }
         Map<String, ContentType.SubModel> subModels = subModels(model.get("subModels"));
         List<PropertyDefinition> properties = properties(
-                YamlNode.required(model, "properties", modelNode.line(), "model"), subModels.keySet(), "model");
+                YamlNode.required(model, "properties", modelNode.keyLine(), "model"), subModels.keySet(), "model");
         return new ContentType(id, workspaceName, nodeType, properties, subModels);
     }
 
     @Override
     public void verify(ContentType type, Map<String, ContentType> all) {
+        verify(type, null, all);
+    }
+
+    @Override
+    public void verify(ContentType type, YamlNode source, Map<String, ContentType> all) {
         for (PropertyDefinition property : allProperties(type)) {
             if (property.type() == PropertyType.REFERENCE && !all.containsKey(property.target())) {
-                throw new DefinitionException(0, "property '" + property.name() + "' refers to content type '"
-                        + property.target() + "', which does not exist");
+                throw new DefinitionException(typeLine(source, property), "property '" + property.name()
+                        + "' refers to content type '" + property.target() + "', which does not exist");
             }
         }
+    }
+
+    /** Line of the {@code type} of {@code property} in the file it was parsed from; 0 when unknown. */
+    private static int typeLine(YamlNode source, PropertyDefinition property) {
+        if (source == null) {
+            return 0;
+        }
+        // The definition was parsed from source, so the shape has already been checked.
+        Map<String, YamlNode> model = source.entries("the content type").get("model").entries("model");
+        List<YamlNode> items = new ArrayList<>(model.get("properties").items("properties"));
+        if (model.containsKey("subModels")) {
+            for (YamlNode subModel : model.get("subModels").items("subModels")) {
+                items.addAll(subModel.entries("a sub-model").get("properties").items("properties"));
+            }
+        }
+        String spelling = "reference:" + property.target();
+        for (YamlNode item : items) {
+            Map<String, YamlNode> entries = item.entries("a property");
+            YamlNode type = entries.get("type");
+            if (type != null && entries.get("name").text("name").equals(property.name())
+                    && type.text("type").equals(spelling)) {
+                return type.line();
+            }
+        }
+        return 0;
     }
 
     private static List<PropertyDefinition> allProperties(ContentType type) {
@@ -114,6 +148,9 @@ class ContentTypeParser implements DefinitionParser<ContentType> {
         if (name.contains("_")) {
             throw new DefinitionException(item.line(), "property name '" + name + "' must not contain '_'"
                     + " (reserved for translations such as title_en)");
+        }
+        if (entries.containsKey("description")) {
+            entries.get("description").text("description");
         }
         YamlNode typeNode = entries.get("type");
         String spelling = typeNode == null ? "String" : typeNode.text("type");

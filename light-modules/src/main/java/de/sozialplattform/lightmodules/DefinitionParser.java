@@ -25,4 +25,13 @@ public interface DefinitionParser<T> {
      */
     default void verify(T definition, Map<String, T> all) {
     }
+
+    /**
+     * Like {@link #verify(Object, Map)}, with the YAML the definition was read from so that a failure can name
+     * its line. {@code source} is {@code null} when the definition is the last good version kept after its file
+     * became invalid. The default ignores {@code source}.
+     */
+    default void verify(T definition, YamlNode source, Map<String, T> all) {
+        verify(definition, all);
+    }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
@@ -29,8 +31,8 @@ final class LightModuleFiles {
             throw new IllegalStateException("Light-modules directory " + root.toAbsolutePath() + " does not exist");
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.filter(Files::isRegularFile).forEach(path -> files.put(
-                    root.relativize(path).toString().replace('\\', '/'), readString(path)));
+            paths.filter(Files::isRegularFile).forEach(path -> readString(path).ifPresent(content -> files.put(
+                    root.relativize(path).toString().replace('\\', '/'), content)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,9 +57,16 @@ final class LightModuleFiles {
         return files;
     }
 
-    private static String readString(Path path) {
+    /**
+     * The file as UTF-8, decoded leniently like the classpath copy, because a light module may hold files that
+     * are not text (images, {@code .DS_Store}); empty when the file vanished since the directory was listed
+     * (editors save through short-lived temporary files).
+     */
+    private static Optional<String> readString(Path path) {
         try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return Optional.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

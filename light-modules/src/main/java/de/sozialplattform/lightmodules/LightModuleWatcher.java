@@ -60,12 +60,17 @@ class LightModuleWatcher implements SmartLifecycle {
                 while ((more = watchService.poll(properties.reloadDelay().toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                registerTree(properties.dir()); // new sub-folders
-                lightModules.reload();
+                try {
+                    registerTree(properties.dir()); // new sub-folders
+                    lightModules.reload();
+                } catch (IOException | RuntimeException e) {
+                    // e.g. a file or folder vanished while it was read; keep watching, the next change retries
+                    log.error("Reloading the light modules failed; the previous definitions stay active", e);
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("Light-module watcher stopped; restart the application to pick up changes", e);
         }
     }

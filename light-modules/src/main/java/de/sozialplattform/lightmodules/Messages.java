@@ -14,7 +14,9 @@ public final class Messages {
     private final Map<String, Map<String, String>> byLanguage;
 
     Messages(Map<String, Map<String, String>> byLanguage) {
-        this.byLanguage = Map.copyOf(byLanguage);
+        Map<String, Map<String, String>> copy = new java.util.HashMap<>();
+        byLanguage.forEach((language, messages) -> copy.put(language, Map.copyOf(messages)));
+        this.byLanguage = Map.copyOf(copy); // immutable all the way down: a snapshot must not change
     }
 
     /** The message in {@code language}, else in German, else empty. */

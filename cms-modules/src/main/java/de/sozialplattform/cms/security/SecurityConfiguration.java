@@ -1,0 +1,53 @@
+package de.sozialplattform.cms.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** HTTP security of the CMS APIs: stateless HTTP Basic, answers in problem JSON. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain cmsApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/.rest/outbox/**", "/.rest/audit/**").hasRole(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)
+                        .anyRequest().hasRole(Roles.EDITOR))
+                .httpBasic(basic -> basic.realmName("Sozialplattform")
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                                "Sign in with a valid user name and password.")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response,
+                        HttpStatus.FORBIDDEN, "Your account may not do this.")))
+                // A stateless API authenticated per request: no session cookie, hence no CSRF exposure.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Sozialplattform\"");
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"/problems/" + (status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden")
+                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}
