@@ -1,6 +1,8 @@
 package de.sozialplattform.cms.content;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +20,7 @@ public record Node(NodeId id, String workspace, NodeId parentId, String name, St
     public static final String FOLDER = "mgnl:folder";
 
     public Node {
-        properties = Map.copyOf(properties);
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     public NodeStatus status() {

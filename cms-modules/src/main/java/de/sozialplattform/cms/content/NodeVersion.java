@@ -1,6 +1,8 @@
 package de.sozialplattform.cms.content;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A snapshot of a node's properties taken at a publish. */
@@ -8,6 +10,6 @@ public record NodeVersion(NodeId nodeId, int number, String nodeType, String pat
         Instant createdAt, String createdBy) {
 
     public NodeVersion {
-        properties = Map.copyOf(properties);
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 }

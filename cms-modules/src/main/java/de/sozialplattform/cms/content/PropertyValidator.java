@@ -82,8 +82,10 @@ class PropertyValidator {
                 }
             });
             for (PropertyDefinition definition : model) {
-                if (definition.required() && isEmpty(result.get(definition.name()))) {
-                    errors.add(new FieldError(prefix + definition.name(), "is required"));
+                String field = prefix + definition.name();
+                boolean alreadyReported = errors.stream().anyMatch(e -> e.field().equals(field));
+                if (definition.required() && isEmpty(result.get(definition.name())) && !alreadyReported) {
+                    errors.add(new FieldError(field, "is required"));
                 }
             }
             return result;
