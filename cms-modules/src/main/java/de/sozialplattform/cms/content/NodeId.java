@@ -1,5 +1,6 @@
 package de.sozialplattform.cms.content;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import de.sozialplattform.cms.problem.InvalidInputException;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ public record NodeId(UUID value) {
         return new NodeId(UUID.fromString(text));
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return value.toString();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +28,22 @@ class OutboxStore {
         this.clock = clock;
     }
 
-    /** Claims up to {@code limit} due records for {@code owner}; returns them with their consumer name. */
-    List<Claimed> claimDue(String owner, Duration lease, int limit) {
+    /**
+     * Claims up to {@code limit} due records of the given consumers for {@code owner}; returns them with their
+     * consumer name. Only consumers this process has are claimed: a replica without a consumer (an older version
+     * during a rolling deployment) must not take records it cannot deliver and burn their attempts.
+     */
+    List<Claimed> claimDue(String owner, Collection<String> consumers, Duration lease, int limit) {
+        if (consumers.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
         List<Long> candidates = jdbc.sql("""
                 SELECT id FROM outbox_event
-                WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
+                WHERE status = 'PENDING' AND consumer IN (:consumers) AND next_attempt_at <= :now
+                    AND (lease_until IS NULL OR lease_until < :now)
                 ORDER BY id LIMIT :limit""")
+                .param("consumers", consumers)
                 .param("now", SqlTime.of(now))
                 .param("limit", limit)
                 .query(Long.class)

@@ -69,7 +69,8 @@ class OutboxWorker implements SmartLifecycle {
 
     /** Claims and delivers one batch; returns how many records were handled. */
     int deliverDue() {
-        List<OutboxStore.Claimed> batch = store.claimDue(owner, properties.lease(), properties.batchSize());
+        List<OutboxStore.Claimed> batch = store.claimDue(owner, consumers.keySet(), properties.lease(),
+                properties.batchSize());
         batch.forEach(this::deliver);
         return batch.size();
     }
