@@ -61,11 +61,6 @@ public class ContentReader {
                 .orElseThrow(() -> new NotFoundException("version " + number + " of " + node.path()));
     }
 
-    /** The published version of a node, if it is published. */
-    public Optional<NodeVersion> publishedVersion(Node node) {
-        return node.published() ? versions.get(node.id(), node.publishedVersion()) : Optional.empty();
-    }
-
     public List<TrashEntry> trash(String workspace) {
         return nodes.trash(types.requireWorkspace(workspace));
     }

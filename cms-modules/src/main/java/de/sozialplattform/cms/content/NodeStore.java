@@ -153,11 +153,6 @@ class NodeStore {
                 .param("id", id.toString()).update();
     }
 
-    void restoreProperties(NodeId id, Map<String, Object> properties) {
-        jdbc.sql("UPDATE node SET properties = :properties, dirty = TRUE WHERE id = :id")
-                .param("properties", json.write(properties)).param("id", id.toString()).update();
-    }
-
     /** Re-parents a node (its own row only); descendants follow through {@link #rewritePaths}. */
     void relocate(NodeId id, NodeId newParent, String newName, int position) {
         jdbc.sql("UPDATE node SET parent_id = :parent, name = :name, position = :position WHERE id = :id")
@@ -220,9 +215,16 @@ class NodeStore {
                 .param("now", SqlTime.of(now)).query((rs, n) -> NodeId.of(rs.getString(1))).list();
     }
 
-    boolean workspaceEmpty(String workspace) {
-        return jdbc.sql("SELECT COUNT(*) FROM node WHERE workspace = :ws").param("ws", workspace)
-                .query(Long.class).single() == 0;
+    /** Takes a due publication for this caller; false when another replica took it first. */
+    boolean claimDuePublication(NodeId id, Instant now) {
+        return jdbc.sql("UPDATE node SET publish_at = NULL WHERE id = :id AND publish_at <= :now")
+                .param("id", id.toString()).param("now", SqlTime.of(now)).update() == 1;
+    }
+
+    /** Takes a due expiry for this caller; false when another replica took it first. */
+    boolean claimDueExpiry(NodeId id, Instant now) {
+        return jdbc.sql("UPDATE node SET expire_at = NULL WHERE id = :id AND expire_at <= :now")
+                .param("id", id.toString()).param("now", SqlTime.of(now)).update() == 1;
     }
 
     private Node map(ResultSet rs, int row) throws SQLException {

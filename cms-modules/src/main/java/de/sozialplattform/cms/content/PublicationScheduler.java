@@ -9,7 +9,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies scheduled publications and expiries when they fall due, one node per transaction. Several replicas
- * may run it: a node is published only while its {@code publish_at} is still set, so a second run finds nothing.
+ * may run it: each due node is claimed by clearing its date with a conditional update, so only one replica acts;
+ * when the change fails (e.g. the working copy no longer fits its content type) the claim rolls back with it and
+ * the node stays due.
  */
 @Component
 class PublicationScheduler {
@@ -32,12 +34,18 @@ class PublicationScheduler {
     @Scheduled(fixedDelayString = "${sozial.content.scheduler-interval:10s}")
     void applyDue() {
         for (NodeId id : nodes.duePublications(clock.instant())) {
-            runSafely(id, () -> nodes.byId(id).filter(n -> n.publishAt() != null && !n.publishAt().isAfter(clock.instant()))
-                    .ifPresent(n -> content.publishNow(n, ACTOR)));
+            runSafely(id, () -> {
+                if (nodes.claimDuePublication(id, clock.instant())) {
+                    nodes.byId(id).ifPresent(node -> content.publishNow(node, ACTOR));
+                }
+            });
         }
         for (NodeId id : nodes.dueExpiries(clock.instant())) {
-            runSafely(id, () -> nodes.byId(id).filter(n -> n.expireAt() != null && !n.expireAt().isAfter(clock.instant()))
-                    .ifPresent(n -> content.unpublishNow(n, ACTOR)));
+            runSafely(id, () -> {
+                if (nodes.claimDueExpiry(id, clock.instant())) {
+                    nodes.byId(id).ifPresent(node -> content.unpublishNow(node, ACTOR));
+                }
+            });
         }
     }
 

@@ -5,7 +5,6 @@ import de.sozialplattform.cms.content.Node;
 import de.sozialplattform.lightmodules.ContentType;
 import de.sozialplattform.lightmodules.LightModules;
 import de.sozialplattform.lightmodules.PropertyDefinition;
-import de.sozialplattform.lightmodules.PropertyType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,9 +129,5 @@ class NodeJson {
 
     private static de.sozialplattform.cms.problem.InvalidInputException invalid(String field, String message) {
         return de.sozialplattform.cms.problem.InvalidInputException.of(field, message);
-    }
-
-    static boolean isSubModel(PropertyDefinition definition) {
-        return definition.type() == PropertyType.SUBMODEL;
     }
 }

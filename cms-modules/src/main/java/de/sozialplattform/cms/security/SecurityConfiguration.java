@@ -24,9 +24,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain cmsApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**")
+        http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**",
+                        "/.rest/light-modules/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/.rest/outbox/**", "/.rest/audit/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)
                         .anyRequest().hasRole(Roles.EDITOR))
                 .httpBasic(basic -> basic.realmName("Sozialplattform")
