@@ -15,15 +15,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A webhook receiver on {@code http://127.0.0.1:<port>/hook}. It records every request the moment it arrives;
- * it answers 200, except that after {@link #hangNext()} it never answers the next request (until it is closed),
- * so the sender is stuck in the middle of a delivery.
+ * it answers 200, except that after {@link #hangOnFirst} it never answers the first request that matches (until
+ * the receiver is closed), so the sender is stuck in the middle of that delivery.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -52,7 +52,7 @@ final class WebhookReceiver implements AutoCloseable {
     });
     private final List<Request> arrived = new CopyOnWriteArrayList<>();
     private final List<Request> accepted = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean hangNext = new AtomicBoolean();
+    private final AtomicReference<Predicate<Request>> hang = new AtomicReference<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
     private WebhookReceiver(int port) {
@@ -81,9 +81,9 @@ final class WebhookReceiver implements AutoCloseable {
         return port;
     }
 
-    /** The next request is recorded but never answered. */
-    void hangNext() {
-        hangNext.set(true);
+    /** The first request from now on that matches is recorded but never answered. */
+    void hangOnFirst(Predicate<Request> matching) {
+        hang.set(matching);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -92,7 +92,8 @@ final class WebhookReceiver implements AutoCloseable {
             Request request = new Request(exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                     exchange.getRequestHeaders().getFirst("X-Sozialplattform-Topic"), new String(body, StandardCharsets.UTF_8));
             arrived.add(request);
-            if (hangNext.compareAndSet(true, false)) {
+            Predicate<Request> hangOn = hang.get();
+            if (hangOn != null && hangOn.test(request) && hang.compareAndSet(hangOn, null)) {
                 try {
                     released.await(5, TimeUnit.MINUTES);
                 } catch (InterruptedException e) {

@@ -5,7 +5,6 @@ import de.sozialplattform.cms.problem.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +15,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
-/** Administrators' view of the outbox: counts, records by status (dead letters first of all) and retry. */
+/**
+ * Administrators' view of the outbox: counts, records by status (dead letters first of all) and retry. Parameters
+ * are checked by Spring MVC's own method validation (no class-level {@code @Validated}, whose proxy would throw a
+ * ConstraintViolationException that ends up as a 500), so a bad status or limit is a 400 naming the parameter.
+ */
 @RestController
-@Validated
 @RequestMapping("/.rest/outbox/v1")
 class OutboxAdminController {
 

@@ -50,9 +50,12 @@ class OutboxStore {
                 .list();
         List<Claimed> claimed = new ArrayList<>();
         for (Long id : candidates) {
+            // The candidate may have changed since the SELECT: another worker may have claimed it and already
+            // rescheduled it after a failure (lease released, next attempt later), so "due" is checked again here.
             int updated = jdbc.sql("""
                     UPDATE outbox_event SET lease_owner = :owner, lease_until = :until, attempts = attempts + 1
-                    WHERE id = :id AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)""")
+                    WHERE id = :id AND status = 'PENDING' AND next_attempt_at <= :now
+                        AND (lease_until IS NULL OR lease_until < :now)""")
                     .param("owner", owner)
                     .param("until", SqlTime.of(now.plus(lease)))
                     .param("id", id)
