@@ -3,14 +3,12 @@ package de.sozialplattform.cms.audit;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /.rest/audit/v1?actor=&action=&workspace=&node=}: the audit log for administrators. */
 @RestController
-@Validated
 class AuditController {
 
     private final AuditLog auditLog;

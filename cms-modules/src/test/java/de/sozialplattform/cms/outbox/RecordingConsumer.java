@@ -63,7 +63,8 @@ final class RecordingConsumer implements OutboxConsumer {
         }
         attempts.add(new Attempt(message.id(), message.key(), message.attempt(), started, Instant.now(), !fail, seen));
         if (fail) {
-            throw new IllegalStateException("simulated outage for " + message.key() + " on attempt " + message.attempt());
+            throw new IllegalStateException(
+                    "simulated outage for " + message.key() + " on attempt " + message.attempt());
         }
     }
 
