@@ -3,6 +3,7 @@ package de.sozialplattform.cms.outbox;
 import de.sozialplattform.cms.support.SqlTime;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,8 +39,10 @@ public class Outbox {
                 continue;
             }
             jdbc.sql("""
-                    INSERT INTO outbox_event (consumer, topic, event_key, payload, status, attempts, next_attempt_at, created_at)
-                    VALUES (:consumer, :topic, :key, :payload, 'PENDING', 0, :now, :now)""")
+                    INSERT INTO outbox_event (event_id, consumer, topic, event_key, payload, status, attempts,
+                        next_attempt_at, created_at)
+                    VALUES (:eventId, :consumer, :topic, :key, :payload, 'PENDING', 0, :now, :now)""")
+                    .param("eventId", UUID.randomUUID().toString())
                     .param("consumer", consumer.name())
                     .param("topic", topic)
                     .param("key", key)

@@ -69,9 +69,9 @@ class OutboxStore {
     }
 
     private Optional<Claimed> find(long id) {
-        return jdbc.sql("SELECT id, consumer, topic, event_key, payload, attempts, created_at FROM outbox_event WHERE id = :id")
+        return jdbc.sql("SELECT id, event_id, consumer, topic, event_key, payload, attempts, created_at FROM outbox_event WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Claimed(rs.getString("consumer"), new OutboxMessage(rs.getLong("id"),
+                .query((rs, n) -> new Claimed(rs.getString("consumer"), new OutboxMessage(rs.getLong("id"), rs.getString("event_id"),
                         rs.getString("topic"), rs.getString("event_key"), rs.getString("payload"), rs.getInt("attempts"),
                         SqlTime.read(rs, "created_at"))))
                 .optional();
@@ -105,7 +105,7 @@ class OutboxStore {
 
     List<OutboxRecord> list(String status, int limit, int offset) {
         return jdbc.sql("""
-                SELECT id, consumer, topic, event_key, status, attempts, next_attempt_at, last_error, created_at, completed_at
+                SELECT id, event_id, consumer, topic, event_key, status, attempts, next_attempt_at, last_error, created_at, completed_at
                 FROM outbox_event WHERE status = :status ORDER BY id LIMIT :limit OFFSET :offset""")
                 .param("status", status)
                 .param("limit", limit)
@@ -116,7 +116,7 @@ class OutboxStore {
 
     Optional<OutboxRecord> get(long id) {
         return jdbc.sql("""
-                SELECT id, consumer, topic, event_key, status, attempts, next_attempt_at, last_error, created_at, completed_at
+                SELECT id, event_id, consumer, topic, event_key, status, attempts, next_attempt_at, last_error, created_at, completed_at
                 FROM outbox_event WHERE id = :id""")
                 .param("id", id)
                 .query(OutboxStore::record)
@@ -146,7 +146,7 @@ class OutboxStore {
     }
 
     private static OutboxRecord record(ResultSet rs, int row) throws SQLException {
-        return new OutboxRecord(rs.getLong("id"), rs.getString("consumer"), rs.getString("topic"),
+        return new OutboxRecord(rs.getLong("id"), rs.getString("event_id"), rs.getString("consumer"), rs.getString("topic"),
                 rs.getString("event_key"), rs.getString("status"), rs.getInt("attempts"),
                 SqlTime.read(rs, "next_attempt_at"), rs.getString("last_error"), SqlTime.read(rs, "created_at"),
                 SqlTime.read(rs, "completed_at"));

@@ -67,12 +67,22 @@ class OutboxWorker implements SmartLifecycle {
         }
     }
 
-    /** Claims and delivers one batch; returns how many records were handled. */
+    /**
+     * Delivers up to a batch of due records; returns how many were handled. Records are claimed one at a time,
+     * right before their delivery, so a lease only ever has to cover one delivery: a slow receiver cannot make
+     * the leases of records still waiting in a batch run out and let another replica deliver them again.
+     */
     int deliverDue() {
-        List<OutboxStore.Claimed> batch = store.claimDue(owner, consumers.keySet(), properties.lease(),
-                properties.batchSize());
-        batch.forEach(this::deliver);
-        return batch.size();
+        int handled = 0;
+        while (running && handled < properties.batchSize()) {
+            List<OutboxStore.Claimed> next = store.claimDue(owner, consumers.keySet(), properties.lease(), 1);
+            if (next.isEmpty()) {
+                break;
+            }
+            deliver(next.get(0));
+            handled++;
+        }
+        return handled;
     }
 
     private void deliver(OutboxStore.Claimed claimed) {

@@ -1,21 +1,32 @@
 package de.sozialplattform.cms.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
 
 /** HTTP security of the CMS APIs: stateless HTTP Basic, answers in problem JSON. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private final JsonMapper mapper;
+
+    SecurityConfiguration(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -31,9 +42,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)
                         .anyRequest().hasRole(Roles.EDITOR))
                 .httpBasic(basic -> basic.realmName("Sozialplattform")
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                                "Sign in with a valid user name and password.")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response,
+                        .authenticationEntryPoint((request, response, e) -> problem(request, response,
+                                HttpStatus.UNAUTHORIZED, "Sign in with a valid user name and password.")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(request, response,
                         HttpStatus.FORBIDDEN, "Your account may not do this.")))
                 // A stateless API authenticated per request: no session cookie, hence no CSRF exposure.
                 .csrf(csrf -> csrf.disable())
@@ -41,14 +52,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Sozialplattform\"");
         }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + (status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden")));
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"/problems/" + (status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden")
-                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(mapper.writeValueAsString(problem));
     }
 }

@@ -1,6 +1,7 @@
 package de.sozialplattform.cms.support;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,8 @@ class ClockConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        // Microseconds are what both databases store; a finer clock would answer a write with a time that
+        // differs from what is read back afterwards.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

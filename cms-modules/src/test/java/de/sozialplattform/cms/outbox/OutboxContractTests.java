@@ -424,9 +424,9 @@ abstract class OutboxContractTests {
             for (int i = 0; i < count; i++) {
                 jdbc.sql("""
                         INSERT INTO outbox_event
-                            (consumer, topic, event_key, payload, status, attempts, next_attempt_at, created_at)
-                        VALUES (:consumer, 'race', :key, '{}', 'PENDING', 0, :due, :due)""")
-                        .param("consumer", consumer).param("key", "k" + i).param("due", SqlTime.of(due))
+                            (event_id, consumer, topic, event_key, payload, status, attempts, next_attempt_at, created_at)
+                        VALUES (:eventId, :consumer, 'race', :key, '{}', 'PENDING', 0, :due, :due)""")
+                        .param("eventId", java.util.UUID.randomUUID().toString()).param("consumer", consumer).param("key", "k" + i).param("due", SqlTime.of(due))
                         .update();
             }
         });
