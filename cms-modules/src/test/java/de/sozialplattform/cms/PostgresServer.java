@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real PostgreSQL server (binaries from Maven Central) started once per test JVM; each caller gets its own
- * fresh database on it.
+ * A real PostgreSQL server (binaries from Maven Central, no Docker) started once per test JVM; each caller gets
+ * its own fresh database on it. Shared with the webapp's tests, whose application processes reach it over TCP.
  */
 public final class PostgresServer {
 
@@ -49,6 +49,12 @@ public final class PostgresServer {
             throw new IllegalStateException(e);
         }
         return get().getJdbcUrl("postgres", name);
+    }
+
+    /** Settings (command-line form) that point the application at {@code url} as user postgres. */
+    public static java.util.List<String> settings(String url) {
+        return java.util.List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=");
     }
 
     /** Points a Spring test context at a new database on this server. */

@@ -3,6 +3,7 @@ package de.sozialplattform.webapp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sozialplattform.cms.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,8 +62,8 @@ class OutboxKillIT {
 
     @Test
     void onPostgres() {
-        String url = TestPostgres.newDatabase();
-        List<String> settings = new ArrayList<>(TestPostgres.settings(url));
+        String url = PostgresServer.newDatabase();
+        List<String> settings = new ArrayList<>(PostgresServer.settings(url));
         settings.add("--sozial.security.demo-users=true");
         settings.add("--SOZIAL_DATA_DIR=" + dir.resolve("data").toAbsolutePath());
         survivesKills("OutboxKillIT-postgres", settings, app -> {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sozialplattform.cms.PostgresServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class SeededContentIT {
     @Test
     void onPostgresNoDemoUsersButTheConfiguredAdministrator() {
         String password = UUID.randomUUID().toString();
-        List<String> settings = new ArrayList<>(TestPostgres.settings(TestPostgres.newDatabase()));
+        List<String> settings = new ArrayList<>(PostgresServer.settings(PostgresServer.newDatabase()));
         settings.add("--SOZIAL_DATA_DIR=" + dir.resolve("data").toAbsolutePath());
         settings.add("--sozial.security.admin-username=ops");
         settings.add("--sozial.security.admin-password=" + password);
