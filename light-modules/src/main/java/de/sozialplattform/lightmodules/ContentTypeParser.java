@@ -56,11 +56,6 @@ class ContentTypeParser implements DefinitionParser<ContentType> {
     }
 
     @Override
-    public void verify(ContentType type, Map<String, ContentType> all) {
-        verify(type, null, all);
-    }
-
-    @Override
     public void verify(ContentType type, YamlNode source, Map<String, ContentType> all) {
         for (PropertyDefinition property : allProperties(type)) {
             if (property.type() == PropertyType.REFERENCE && !all.containsKey(property.target())) {

@@ -22,16 +22,10 @@ public interface DefinitionParser<T> {
     /**
      * Checks a definition against all other definitions of its kind (e.g. that a referenced type exists).
      * Throws {@link DefinitionException} when it does not fit; the default accepts everything.
-     */
-    default void verify(T definition, Map<String, T> all) {
-    }
-
-    /**
-     * Like {@link #verify(Object, Map)}, with the YAML the definition was read from so that a failure can name
-     * its line. {@code source} is {@code null} when the definition is the last good version kept after its file
-     * became invalid. The default ignores {@code source}.
+     *
+     * @param source the YAML the definition was read from, so a failure can name its line; {@code null} when the
+     *     definition is the last good version kept after its file became invalid
      */
     default void verify(T definition, YamlNode source, Map<String, T> all) {
-        verify(definition, all);
     }
 }
