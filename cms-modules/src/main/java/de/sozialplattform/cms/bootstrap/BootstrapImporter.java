@@ -6,21 +6,30 @@ import de.sozialplattform.cms.content.NewNode;
 import de.sozialplattform.cms.content.Node;
 import de.sozialplattform.cms.content.NodeId;
 import de.sozialplattform.cms.content.NodePaths;
+import de.sozialplattform.cms.content.NodeStatus;
 import de.sozialplattform.cms.content.PublishRequest;
 import de.sozialplattform.cms.problem.ApiException;
+import de.sozialplattform.cms.problem.ConflictException;
 import de.sozialplattform.lightmodules.LightModules;
 import de.sozialplattform.lightmodules.PropertyType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates node trees read from bootstrap files, in the caller's transaction. References are set in a second
- * pass, so files may refer to each other in any order; nodes Magnolia marked as activated are published.
+ * Imports node trees read from bootstrap files, in the caller's transaction (so a failing node undoes the whole
+ * import). {@link ImportMode#MERGE} creates missing nodes and updates existing ones matched by path;
+ * {@link ImportMode#REPLACE} first removes the existing subtree for good. References are set in a second pass,
+ * so files may refer to each other in any order; nodes Magnolia marked as activated are published.
  */
 @Component
 public class BootstrapImporter {
@@ -35,56 +44,132 @@ public class BootstrapImporter {
         this.lightModules = lightModules;
     }
 
-    /** Imports the trees; each entry is a root node to be created below its file's parent path. */
+    /** Imports the trees by merging; each entry is a root node to be placed at its file's path. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void importTrees(Map<BootstrapFile, BootstrapNode> trees, String actor) {
-        List<Pending> pending = new ArrayList<>();
+    public ImportSummary importTrees(Map<BootstrapFile, BootstrapNode> trees, String actor) {
+        return importTrees(trees, ImportMode.MERGE, actor);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ImportSummary importTrees(Map<BootstrapFile, BootstrapNode> trees, ImportMode mode, String actor) {
+        Run run = new Run(actor);
         trees.forEach((file, root) -> {
             if (!NodePaths.name(file.path()).equals(root.name())) {
                 throw new BootstrapException(file.fileName() + ": its top-level node must be named '"
-                        + NodePaths.name(file.path()) + "', not '" + root.name() + "'");
+                        + NodePaths.name(file.path()) + "', not '" + root.name() + "'", file.path(), root.line(), null);
             }
-            create(file, file.workspace(), file.parentPath(), root, actor, pending);
         });
-        for (Pending item : pending) {
-            Node node = reader.require(item.workspace(), item.path());
-            if (!item.references().isEmpty()) {
-                node = guard(item.file(), item.path(), () -> content.update(item.workspace(), item.path(),
-                        reader.require(item.workspace(), item.path()).lockVersion(), item.references(), actor));
+        if (mode == ImportMode.REPLACE) {
+            trees.keySet().forEach(run::remove);
+        }
+        trees.forEach((file, root) -> run.put(file, file.parentPath(), root));
+        run.finish();
+        return new ImportSummary(mode, run.created.size(), run.updated.size(),
+                run.existing.size() - run.updated.size(), run.published, run.removed);
+    }
+
+    /** One import: its counts and the work left for the second pass. */
+    private final class Run {
+
+        private final String actor;
+        private final List<Pending> pending = new ArrayList<>();
+        private final Set<String> created = new HashSet<>();
+        private final Set<String> existing = new HashSet<>();
+        private final Set<String> updated = new HashSet<>();
+        private int published;
+        private int removed;
+
+        Run(String actor) {
+            this.actor = actor;
+        }
+
+        /** Deletes the subtree at the file's path and purges it, so its identifiers can be used again. */
+        void remove(BootstrapFile file) {
+            reader.find(file.workspace(), file.path()).ifPresent(node -> guard(file, file.path(), null, () -> {
+                int size = 1 + reader.list(file.workspace(), node.path(), null, null, Integer.MAX_VALUE, 0).size();
+                content.delete(file.workspace(), node.path(), node.lockVersion(), actor);
+                content.purgeFromTrash(file.workspace(), node.id(), actor);
+                removed += size;
+                return null;
+            }));
+        }
+
+        void put(BootstrapFile file, String parentPath, BootstrapNode node) {
+            String workspace = file.workspace();
+            String path = NodePaths.child(parentPath, node.name());
+            Map<String, Object> plain = new HashMap<>(node.properties());
+            Map<String, Object> references = new HashMap<>();
+            lightModules.contentTypeOf(workspace, node.nodeType()).ifPresent(type -> type.properties().stream()
+                    .filter(p -> p.type() == PropertyType.REFERENCE && plain.containsKey(p.name()))
+                    .forEach(p -> references.put(p.name(), plain.remove(p.name()))));
+            guard(file, path, node, () -> {
+                Optional<Node> found = reader.find(workspace, path);
+                return found.isPresent() ? update(found.get(), node, plain) : create(workspace, parentPath, node, plain);
+            });
+            pending.add(new Pending(file, node, path, references));
+            node.children().forEach(child -> put(file, path, child));
+        }
+
+        private Node create(String workspace, String parentPath, BootstrapNode node, Map<String, Object> properties) {
+            NodeId id = node.identifier() == null ? null : NodeId.parse(node.identifier(), "jcr:uuid");
+            created.add(NodePaths.child(parentPath, node.name()));
+            return content.create(new NewNode(id, workspace, parentPath, node.name(), node.nodeType(), properties),
+                    actor, true);
+        }
+
+        private Node update(Node current, BootstrapNode node, Map<String, Object> properties) {
+            existing.add(current.path());
+            if (!current.nodeType().equals(node.nodeType())) {
+                throw new ConflictException("The node at " + current.path() + " is a '" + current.nodeType()
+                        + "', the file has a '" + node.nodeType() + "' there; use mode replace.",
+                        Map.of("path", current.path()));
             }
-            if (item.activated()) {
-                long lock = node.lockVersion();
-                guard(item.file(), item.path(), () -> content.publish(item.workspace(), item.path(), lock,
-                        PublishRequest.now(), actor));
+            if (StoredValues.hold(current.properties(), properties)) {
+                return current;
+            }
+            updated.add(current.path());
+            return content.update(current.workspace(), current.path(), current.lockVersion(), properties, actor);
+        }
+
+        /** Second pass: references (all targets exist now), then publication of activated nodes. */
+        void finish() {
+            for (Pending item : pending) {
+                String workspace = item.file().workspace();
+                Node node = reader.require(workspace, item.path());
+                if (!StoredValues.hold(node.properties(), item.references())) {
+                    Node before = node;
+                    node = guard(item.file(), item.path(), item.node(), () -> content.update(workspace, before.path(),
+                            before.lockVersion(), item.references(), actor));
+                    if (!created.contains(item.path())) {
+                        updated.add(item.path());
+                    }
+                }
+                if (item.node().activated() && node.status() != NodeStatus.PUBLISHED) {
+                    long lock = node.lockVersion();
+                    guard(item.file(), item.path(), item.node(), () -> content.publish(workspace, item.path(), lock,
+                            PublishRequest.now(), actor));
+                    published++;
+                }
             }
         }
     }
 
-    private void create(BootstrapFile file, String workspace, String parentPath, BootstrapNode node, String actor,
-            List<Pending> pending) {
-        Map<String, Object> plain = new HashMap<>(node.properties());
-        Map<String, Object> references = new HashMap<>();
-        lightModules.contentTypeOf(workspace, node.nodeType()).ifPresent(type -> type.properties().stream()
-                .filter(p -> p.type() == PropertyType.REFERENCE && plain.containsKey(p.name()))
-                .forEach(p -> references.put(p.name(), plain.remove(p.name()))));
-        NodeId id = node.identifier() == null ? null : NodeId.parse(node.identifier(), "jcr:uuid");
-        String path = NodePaths.child(parentPath, node.name());
-        guard(file, path, () -> content.create(new NewNode(id, workspace, parentPath, node.name(), node.nodeType(), plain),
-                actor, true));
-        pending.add(new Pending(file, workspace, path, references, node.activated()));
-        node.children().forEach(child -> create(file, workspace, path, child, actor, pending));
-    }
-
-    private static <T> T guard(BootstrapFile file, String path, java.util.function.Supplier<T> work) {
+    /** Runs one repository call for a node; its refusal becomes a {@link BootstrapException} naming file and node. */
+    private static <T> T guard(BootstrapFile file, String path, BootstrapNode node, Supplier<T> work) {
+        Integer line = node == null ? null : node.line();
+        String where = file.fileName() + ", node " + path + (line == null ? "" : " (line " + line + ")") + ": ";
         try {
             return work.get();
         } catch (ApiException e) {
-            throw new BootstrapException(file.fileName() + ", node " + path + ": " + e.getMessage()
-                    + (e.properties().isEmpty() ? "" : " " + e.properties()), e);
+            throw new BootstrapException(where + e.getMessage(), path, line, e);
+        } catch (DataIntegrityViolationException e) {
+            // An identifier still held by a node in the trash: the only unique key the repository does not check.
+            throw new BootstrapException(where + "its jcr:uuid is taken (by a node in the trash?)", path, line,
+                    new ConflictException("Identifier of " + path + " is taken; purge the trash first.",
+                            Map.of("path", path)));
         }
     }
 
-    private record Pending(BootstrapFile file, String workspace, String path, Map<String, Object> references,
-            boolean activated) {
+    private record Pending(BootstrapFile file, BootstrapNode node, String path, Map<String, Object> references) {
     }
 }

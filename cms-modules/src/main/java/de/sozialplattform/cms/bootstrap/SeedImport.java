@@ -1,5 +1,6 @@
 package de.sozialplattform.cms.bootstrap;
 
+import de.sozialplattform.cms.content.ContentReader;
 import de.sozialplattform.cms.support.SqlTime;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,9 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports the seed content ({@code content-export/*.yaml} in the jar) on first start, all files in one
  * transaction. Each file is recorded in {@code bootstrap_import}, so a restart imports nothing twice; when two
  * replicas start together, the second waits on the first one's records and then finds the content there.
- * The application only becomes ready after this ran.
+ * A file whose root node already exists (content imported another way) is skipped, never merged over. The
+ * application only becomes ready after this ran; it runs before command-line commands ({@link BootstrapCommands}).
  */
 @Component
+@Order(0)
 class SeedImport implements ApplicationRunner {
 
     static final String ACTOR = "system:seed";
@@ -37,15 +41,17 @@ class SeedImport implements ApplicationRunner {
 
     private final BootstrapYamlReader yamlReader;
     private final BootstrapImporter importer;
+    private final ContentReader content;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Settings settings;
 
-    SeedImport(BootstrapYamlReader yamlReader, BootstrapImporter importer, JdbcClient jdbc,
+    SeedImport(BootstrapYamlReader yamlReader, BootstrapImporter importer, ContentReader content, JdbcClient jdbc,
             TransactionTemplate transactions, Clock clock, Settings settings) {
         this.yamlReader = yamlReader;
         this.importer = importer;
+        this.content = content;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -81,6 +87,10 @@ class SeedImport implements ApplicationRunner {
             // Claim the file first: a concurrent starter blocks here until this transaction ends.
             jdbc.sql("INSERT INTO bootstrap_import (file_name, imported_at) VALUES (:file, :at)")
                     .param("file", file.fileName()).param("at", SqlTime.of(clock.instant())).update();
+            if (content.find(file.workspace(), file.path()).isPresent()) {
+                log.info("Seed file {} skipped: {} exists in workspace {}", file.fileName(), file.path(), file.workspace());
+                continue;
+            }
             trees.put(file, read(resource, file));
         }
         if (!trees.isEmpty()) {

@@ -31,10 +31,11 @@ public class ContentService {
     private final PropertyValidator validator;
     private final ContentEvents events;
     private final AuditLog audit;
+    private final PublishedIndex published;
     private final Clock clock;
 
     ContentService(NodeStore nodes, VersionStore versions, NodeLinks links, ContentTypes types,
-            PropertyValidator validator, ContentEvents events, AuditLog audit, Clock clock) {
+            PropertyValidator validator, ContentEvents events, AuditLog audit, PublishedIndex published, Clock clock) {
         this.nodes = nodes;
         this.versions = versions;
         this.links = links;
@@ -42,6 +43,7 @@ public class ContentService {
         this.validator = validator;
         this.events = events;
         this.audit = audit;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -111,7 +113,10 @@ public class ContentService {
         }
         lock(node, expectedLock, actor);
         nodes.moveToTrash(node.workspace(), node.path(), node.id().toString(), clock.instant(), actor);
-        subtree.stream().filter(Node::published).forEach(events::deleted);
+        subtree.stream().filter(Node::published).forEach(gone -> {
+            published.remove(gone.id());
+            events.deleted(gone);
+        });
         audit.record(actor, "delete", node.workspace(), node.id().toString(), node.path(),
                 subtree.size() + " node(s) moved to the trash");
     }
@@ -140,6 +145,7 @@ public class ContentService {
             links.addRedirect(node.workspace(), oldPath, moved.id(), now);
             links.dropRedirect(node.workspace(), moved.path());
             if (moved.published()) {
+                published.follow(moved);
                 events.moved(moved, oldPath);
             }
         }
@@ -180,6 +186,7 @@ public class ContentService {
                 .ifPresent(type -> validator.validate(type, current.properties(), false));
         NodeVersion version = versions.create(current, clock.instant(), actor);
         nodes.markPublished(current.id(), version.number(), clock.instant());
+        published.put(current, version);
         events.published(current);
         audit.record(actor, "publish", current.workspace(), current.id().toString(), current.path(),
                 "version " + version.number());
@@ -199,6 +206,7 @@ public class ContentService {
         nodes.schedule(node.id(), null, null);
         if (node.published()) {
             nodes.markUnpublished(node.id());
+            published.remove(node.id());
             events.unpublished(node);
             audit.record(actor, "unpublish", node.workspace(), node.id().toString(), node.path(), null);
         }

@@ -26,6 +26,17 @@ class ContentTypes {
         return workspace;
     }
 
+    /** Node types with a content type in {@code workspace}. */
+    java.util.Set<String> nodeTypesOf(String workspace) {
+        return lightModules.contentTypes().values().stream().filter(t -> t.workspace().equals(workspace))
+                .map(ContentType::nodeType).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The content type of a node type in a workspace, if one is defined (never for folders). */
+    Optional<ContentType> find(String workspace, String nodeType) {
+        return lightModules.contentTypeOf(workspace, nodeType);
+    }
+
     /** The content type of a node type in a workspace; empty for folders. */
     Optional<ContentType> forNode(String workspace, String nodeType) {
         if (Node.FOLDER.equals(nodeType)) {

@@ -205,6 +205,11 @@ class NodeStore {
         jdbc.sql("DELETE FROM node WHERE trash_key = :key").param("key", trashKey).update();
     }
 
+    List<NodeId> publishedIds() {
+        return jdbc.sql("SELECT id FROM node WHERE published_version IS NOT NULL AND" + LIVE)
+                .query((rs, n) -> NodeId.of(rs.getString(1))).list();
+    }
+
     List<NodeId> duePublications(Instant now) {
         return jdbc.sql("SELECT id FROM node WHERE publish_at <= :now AND" + LIVE + " ORDER BY path")
                 .param("now", SqlTime.of(now)).query((rs, n) -> NodeId.of(rs.getString(1))).list();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,7 +30,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setType(e.type());
         problem.setTitle(e.title());
         e.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(e.status()).body(problem);
+        // An error describes this moment (a node not yet published, a token expired): never reuse it from a cache.
+        return ResponseEntity.status(e.status()).cacheControl(CacheControl.noStore()).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -33,10 +34,12 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Only with a web server: command-line runs of the jar ({@code export}, {@code import}) have no HTTP. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain cmsApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**",
-                        "/.rest/light-modules/**")
+                        "/.rest/light-modules/**", "/.rest/preview/**", "/.rest/export/**", "/.rest/import/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)

@@ -3,6 +3,7 @@ package de.sozialplattform.cms.management;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.sozialplattform.cms.ApiClient;
 import de.sozialplattform.cms.CmsTestApplication;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package de.sozialplattform.cms.management;
+package de.sozialplattform.cms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for the management API as a real client would call it. */
-final class ApiClient {
+public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -24,24 +24,24 @@ final class ApiClient {
         this.authorization = authorization;
     }
 
-    static ApiClient as(int port, String user, String password) {
+    public static ApiClient as(int port, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ApiClient("http://localhost:" + port, "Basic " + token);
     }
 
-    static ApiClient anonymous(int port) {
+    public static ApiClient anonymous(int port) {
         return new ApiClient("http://localhost:" + port, null);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(request(path).GET());
     }
 
-    Response put(String path, String json) {
+    public Response put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
     }
 
-    Response post(String path, String etag, String json) {
+    public Response post(String path, String etag, String json) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json").POST(body(json));
         if (etag != null) {
             request.header("If-Match", etag);
@@ -49,7 +49,7 @@ final class ApiClient {
         return send(request);
     }
 
-    Response delete(String path, String etag) {
+    public Response delete(String path, String etag) {
         HttpRequest.Builder request = request(path).DELETE();
         if (etag != null) {
             request.header("If-Match", etag);
@@ -57,11 +57,11 @@ final class ApiClient {
         return send(request);
     }
 
-    Response raw(HttpRequest.Builder request) {
+    public Response raw(HttpRequest.Builder request) {
         return send(request);
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -86,30 +86,30 @@ final class ApiClient {
     }
 
     /** A response with its JSON body parsed on demand. */
-    record Response(HttpResponse<String> raw) {
+    public record Response(HttpResponse<String> raw) {
 
-        int status() {
+        public int status() {
             return raw.statusCode();
         }
 
-        String etag() {
+        public String etag() {
             return raw.headers().firstValue("ETag").orElse(null);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        String body() {
+        public String body() {
             return raw.body();
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(raw.body());
         }
 
         /** Value of a property in Magnolia's properties list, or null. */
-        JsonNode property(String name) {
+        public JsonNode property(String name) {
             for (JsonNode property : json().get("properties")) {
                 if (property.get("name").asString().equals(name)) {
                     JsonNode values = property.get("values");
@@ -120,7 +120,7 @@ final class ApiClient {
         }
 
         /** The fields named in a 400 problem's errors list. */
-        java.util.List<String> errorFields() {
+        public java.util.List<String> errorFields() {
             java.util.List<String> fields = new java.util.ArrayList<>();
             json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
             return fields;
