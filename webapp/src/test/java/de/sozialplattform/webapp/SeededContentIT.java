@@ -64,6 +64,7 @@ class SeededContentIT {
         HttpResponse<String> list = editor.get(NODES + "benefits/@list?nodeType=benefit&status=published&limit=500");
         assertEquals(200, list.statusCode(), list.body());
         assertEquals(15, ManagementApi.JSON.readTree(list.body()).path("results").size(), list.body());
+        browseTheSeededPagesLikeTheReadme(ManagementApi.anonymous(app));
 
         assertEquals(AppProcess.EXIT_SIGTERM, app.stop(), "graceful stop on SIGTERM");
         app.start();
@@ -73,6 +74,26 @@ class SeededContentIT {
         assertFalse(restartLog.contains("BootstrapException"), "seed import failed on restart");
         assertEquals(pages, leistungenPages(editor), "the same pages with the same identifiers after a restart");
         assertEquals(benefits, finderBenefits(editor), "the same benefits with the same identifiers after a restart");
+    }
+
+    /** The README's Delivery API commands: seeded pages in German and English, without signing in. */
+    private static void browseTheSeededPagesLikeTheReadme(ManagementApi anonymous) {
+        JsonNode german = delivered(anonymous, "/.rest/delivery/pages/leistungen/wohngeld");
+        assertEquals("Wohngeld", german.path("title").asString());
+        JsonNode english = delivered(anonymous, "/.rest/delivery/pages/leistungen/wohngeld?lang=en");
+        assertTrue(english.path("title").asString().startsWith("Housing benefit"), english.path("title").asString());
+        JsonNode children = delivered(anonymous, "/.rest/delivery/pages/leistungen@nodes?lang=en");
+        assertEquals(17, children.size(), "the 17 pages under /leistungen");
+        JsonNode found = delivered(anonymous, "/.rest/delivery/pages/?q=miete&orderBy=title&lang=de");
+        assertTrue(found.path("total").asInt() > 0, found.toString());
+        JsonNode benefit = delivered(anonymous, "/.rest/delivery/benefits/finder/kinderzuschlag?lang=en");
+        assertEquals("infoPage", benefit.path("infoPage").path("@nodeType").asString(), "the page is resolved");
+    }
+
+    private static JsonNode delivered(ManagementApi anonymous, String path) {
+        HttpResponse<String> response = anonymous.get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return ManagementApi.JSON.readTree(response.body());
     }
 
     @Test
