@@ -41,8 +41,6 @@ final class AdminPaths {
     static final String TRANSFER = "Export and import";
     private static final String EDITOR = "EDITOR";
     private static final String ADMIN = "ADMIN";
-    private static final String BEING_BUILT = "\n\n*Being built:* this endpoint is under construction; details may "
-            + "still change.";
 
     private AdminPaths() {
     }
@@ -158,7 +156,7 @@ final class AdminPaths {
     private static Operation export() {
         Operation operation = managed(TRANSFER, "exportContent", EDITOR, "Export a subtree",
                 "The node and its subtree in Magnolia's YAML bootstrap format, as the seed content in "
-                        + "`content-export/` is written; a download named `workspace.path.yaml`." + BEING_BUILT)
+                        + "`content-export/` is written; a download named `workspace.path.yaml`.")
                 .addParametersItem(NodesPaths.workspace())
                 .addParametersItem(pathParam("path", "Path of the subtree's root, e.g. `leistungen`; several segments, "
                         + "sent with plain slashes"));
@@ -184,7 +182,7 @@ final class AdminPaths {
                 "Imports a Magnolia YAML bootstrap document below `parentPath`, in one transaction: `merge` creates "
                         + "missing nodes and updates the properties the file names, keeping everything else; `replace` "
                         + "removes the existing subtree for good (refused while other nodes reference it) and creates "
-                        + "the file's." + BEING_BUILT)
+                        + "the file's.")
                 .addParametersItem(NodesPaths.workspace())
                 .addParametersItem(pathParam("parentPath", "Path of the parent, e.g. `leistungen`; several segments, "
                         + "sent with plain slashes"))

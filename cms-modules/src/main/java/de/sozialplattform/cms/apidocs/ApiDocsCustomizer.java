@@ -49,7 +49,7 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         openApi.tags(tags(openApi.getTags()));
     }
 
-    static Map<String, PathItem> explicitPaths() {
+    private static Map<String, PathItem> explicitPaths() {
         Map<String, PathItem> paths = new LinkedHashMap<>();
         paths.putAll(DeliveryPaths.all());
         paths.putAll(NodesPaths.all());

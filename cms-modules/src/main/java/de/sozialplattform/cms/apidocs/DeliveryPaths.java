@@ -32,15 +32,13 @@ import java.util.Map;
 
 /**
  * The public Delivery API ({@code /.rest/delivery/{endpoint}/...}, Magnolia's shape) and the editors' preview
- * tokens for it. Described from its specification while it is being built.
+ * tokens for it.
  */
 final class DeliveryPaths {
 
     static final String TAG = "Delivery";
     static final String PREVIEW_TAG = "Preview";
     private static final String BASE = "/.rest/delivery/{endpoint}";
-    private static final String BEING_BUILT = "\n\n*Being built:* described from its specification; details may "
-            + "still change.";
 
     private DeliveryPaths() {
     }
@@ -55,7 +53,7 @@ final class DeliveryPaths {
     }
 
     private static Operation delivery(String id, String summary, String description) {
-        Operation operation = open(TAG, id, summary, description + BEING_BUILT)
+        Operation operation = open(TAG, id, summary, description)
                 .addParametersItem(pathParam("endpoint", "Delivery endpoint (a light-module definition)")
                         .schema(enumOf(null, "pages", "benefits")))
                 .addParametersItem(query("lang", string(null), "Content language (`de`, `en`, `ar`, `tr`, `uk`, `ru`, "
@@ -80,8 +78,8 @@ final class DeliveryPaths {
     private static ApiResponse cached(ApiResponse response) {
         withHeader(response, "ETag", "Version of this answer, for `If-None-Match` (not with a preview token)");
         withHeader(response, "Vary", "`Accept-Language`");
-        return withHeader(response, "Cache-Control", "`public, max-age=…` (the endpoint's setting); `no-store` with a "
-                + "preview token");
+        return withHeader(response, "Cache-Control", "`public, max-age=…` (`sozial.delivery.cache-max-age`, 60 s by "
+                + "default); `no-store` with a preview token");
     }
 
     private static Parameter path() {
@@ -146,8 +144,8 @@ final class DeliveryPaths {
 
     private static Operation previewToken() {
         Operation operation = managed(PREVIEW_TAG, "createPreviewToken", "EDITOR", "Create a preview token",
-                "A short-lived token that shows working copies (unpublished changes) on the Delivery API, for a "
-                        + "preview front end. No request body." + BEING_BUILT);
+                "A short-lived token (`sozial.delivery.preview-ttl`, 30 minutes by default) that shows working "
+                        + "copies (unpublished changes) on the Delivery API, for a preview front end. No request body.");
         operation.getResponses().addApiResponse("201", ok(JSON, ref("PreviewToken"), "The token"));
         return authErrors(operation);
     }

@@ -20,6 +20,7 @@ import java.util.List;
  * Small builders for the hand-written OpenAPI document. Schemas are OpenAPI 3.1 (JSON Schema) schemas, so their
  * type goes in {@code types}: swagger's plain {@code type(...)} is dropped when a 3.1 document is written.
  */
+@SuppressWarnings({"rawtypes", "unchecked"})
 final class Docs {
 
     static final String JSON = "application/json";
@@ -32,75 +33,59 @@ final class Docs {
 
     // --- schemas
 
-    @SuppressWarnings("rawtypes")
     static Schema type(String... types) {
         Schema schema = new Schema<>(SpecVersion.V31);
         return types.length == 0 ? schema : schema.types(new LinkedHashSet<>(List.of(types)));
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema string(String description) {
         return type("string").description(description);
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema dateTime(String description) {
         return type("string").format("date-time").description(description);
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema integer(String description) {
         return type("integer").description(description);
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema bool(String description) {
         return type("boolean").description(description);
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema object(String description) {
         return type("object").description(description);
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema arrayOf(Schema items, String description) {
         return type("array").items(items).description(description);
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema ref(String schema) {
         return new Schema<>(SpecVersion.V31).$ref("#/components/schemas/" + schema);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     static Schema enumOf(String description, String... values) {
         Schema schema = string(description);
         schema.setEnum(new ArrayList<>(List.of(values)));
         return schema;
     }
 
-    @SuppressWarnings("rawtypes")
     static Schema range(Schema schema, long min, Long max, Long defaultValue) {
         schema.minimum(BigDecimal.valueOf(min));
         if (max != null) {
             schema.maximum(BigDecimal.valueOf(max));
         }
         if (defaultValue != null) {
-            setDefault(schema, defaultValue);
+            schema.setDefault(defaultValue);
         }
         return schema;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     static Schema withDefault(Schema schema, Object value) {
-        setDefault(schema, value);
-        return schema;
-    }
-
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void setDefault(Schema schema, Object value) {
         schema.setDefault(value);
+        return schema;
     }
 
     // --- parameters
@@ -109,7 +94,6 @@ final class Docs {
         return new Parameter().in("path").name(name).required(true).description(description).schema(type("string"));
     }
 
-    @SuppressWarnings("rawtypes")
     static Parameter query(String name, Schema schema, String description) {
         return new Parameter().in("query").name(name).required(false).description(description).schema(schema);
     }
@@ -126,13 +110,11 @@ final class Docs {
 
     // --- bodies and responses
 
-    @SuppressWarnings("rawtypes")
     static RequestBody body(String mediaType, Schema schema, boolean required, String description) {
         return new RequestBody().required(required).description(description)
                 .content(new Content().addMediaType(mediaType, new MediaType().schema(schema)));
     }
 
-    @SuppressWarnings("rawtypes")
     static ApiResponse ok(String mediaType, Schema schema, String description) {
         return new ApiResponse().description(description)
                 .content(new Content().addMediaType(mediaType, new MediaType().schema(schema)));

@@ -63,7 +63,7 @@ class BootstrapController {
         String yaml = new String(body, StandardCharsets.UTF_8);
         BootstrapTransfer.Result result;
         try {
-            result = transfer.importFiles(List.of(new BootstrapTransfer.Source("upload", workspace, parent, yaml)),
+            result = transfer.importFiles(List.of(new BootstrapTransfer.Source("the file", workspace, parent, yaml)),
                     importMode, principal.getName());
         } catch (BootstrapException e) {
             throw e.toProblem();

@@ -10,6 +10,7 @@ import de.sozialplattform.cms.content.NodeStatus;
 import de.sozialplattform.cms.content.PublishRequest;
 import de.sozialplattform.cms.problem.ApiException;
 import de.sozialplattform.cms.problem.ConflictException;
+import de.sozialplattform.cms.problem.InvalidInputException;
 import de.sozialplattform.lightmodules.LightModules;
 import de.sozialplattform.lightmodules.PropertyType;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -160,12 +162,17 @@ public class BootstrapImporter {
         String where = file.fileName() + ", node " + path + (line == null ? "" : " (line " + line + ")") + ": ";
         try {
             return work.get();
+        } catch (InvalidInputException e) {
+            throw new BootstrapException(where + e.errors().stream().map(error -> error.field() + ": " + error.message())
+                    .collect(Collectors.joining("; ")), path, line, e);
         } catch (ApiException e) {
-            throw new BootstrapException(where + e.getMessage(), path, line, e);
+            throw new BootstrapException(where + e.getMessage() + (e.properties().isEmpty() ? "" : " " + e.properties()),
+                    path, line, e);
         } catch (DataIntegrityViolationException e) {
-            // An identifier still held by a node in the trash: the only unique key the repository does not check.
-            throw new BootstrapException(where + "its jcr:uuid is taken (by a node in the trash?)", path, line,
-                    new ConflictException("Identifier of " + path + " is taken; purge the trash first.",
+            // Mostly an identifier still held by a node in the trash (a key the repository does not check itself);
+            // else a node stored at the same place meanwhile.
+            throw new BootstrapException(where + "its jcr:uuid or path is taken (by a node in the trash? purge it "
+                    + "first)", path, line, new ConflictException("The identifier or path of " + path + " is taken.",
                             Map.of("path", path)));
         }
     }

@@ -71,7 +71,10 @@ class BootstrapTransfer {
             String yaml = source.yaml().startsWith("\uFEFF") ? source.yaml().substring(1) : source.yaml();
             return yamlReader.read(source.workspace(), new StringReader(yaml));
         } catch (BootstrapException e) {
-            throw new BootstrapException(source.fileName() + ": " + e.getMessage(), e.node(), e.line(), e.getCause());
+            // The reader names nodes by their path within the file; with a known parent that is a repository path.
+            String node = e.node() == null || source.parentPath() == null ? e.node()
+                    : NodePaths.child(NodePaths.normalize(source.parentPath()), e.node());
+            throw new BootstrapException(source.fileName() + ": " + e.getMessage(), node, e.line(), e.getCause());
         }
     }
 }

@@ -46,9 +46,12 @@ public class BootstrapYamlReader {
     }
 
     public BootstrapNode read(String workspace, Reader yaml) {
+        // Larger files than SnakeYAML's default 3 MB are fine from the command line; HTTP has its own limit.
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(256 * 1024 * 1024);
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(yaml);
+            root = new Yaml(options).compose(yaml);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new BootstrapException("not valid YAML at line " + line + ": " + e.getProblem(), null, line, e);
@@ -203,8 +206,9 @@ public class BootstrapYamlReader {
         return scalar.getValue();
     }
 
+    /** @param trail the node's path within the file ({@code root/child}), given as the exception's node */
     private static BootstrapException problem(String trail, Node node, String message) {
-        return new BootstrapException("'" + trail + "' (line " + line(node) + ") " + message, null, line(node), null);
+        return new BootstrapException("'" + trail + "' (line " + line(node) + ") " + message, trail, line(node), null);
     }
 
     private static int line(Node node) {

@@ -11,7 +11,6 @@ import de.sozialplattform.lightmodules.ContentType;
 import de.sozialplattform.lightmodules.LightModules;
 import de.sozialplattform.lightmodules.PropertyDefinition;
 import de.sozialplattform.lightmodules.PropertyType;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +20,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
@@ -60,9 +57,7 @@ public class BootstrapYamlWriter {
         Node root = reader.require(workspace, path);
         AtomicInteger count = new AtomicInteger();
         MappingNode document = mapping(List.of(entry(root.name(), node(root, count))));
-        StringWriter out = new StringWriter();
-        new Yaml(options()).serialize(document, out);
-        return new Export(BootstrapFile.of(workspace, root.path()).fileName(), out.toString(), count.get());
+        return new Export(BootstrapFile.of(workspace, root.path()).fileName(), YamlValues.write(document), count.get());
     }
 
     private MappingNode node(Node node, AtomicInteger count) {
@@ -137,19 +132,5 @@ public class BootstrapYamlWriter {
     @SuppressWarnings("unchecked")
     private static Map<String, ?> asMap(Object value) {
         return value instanceof Map<?, ?> map ? (Map<String, ?>) map : Map.of();
-    }
-
-    /** Block style, two-space indents with list dashes indented, no line folding, UTF-8 text, "\n" line ends. */
-    private static DumperOptions options() {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        options.setAllowUnicode(true);
-        options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        return options;
     }
 }

@@ -2,13 +2,16 @@ package de.sozialplattform.cms.bootstrap;
 
 import de.sozialplattform.lightmodules.PropertyDefinition;
 import de.sozialplattform.lightmodules.PropertyType;
+import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -17,8 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Stored property values as YAML nodes the way Magnolia's YAML export types them: text single-quoted (SnakeYAML
- * falls back to double quotes with escapes where single quotes cannot hold the text, e.g. line breaks), booleans,
+ * Stored property values as YAML nodes the way Magnolia's YAML export types them: text single-quoted (text with
+ * line breaks or control characters double-quoted with escapes, so every value stays on one line), booleans,
  * whole numbers and doubles as plain YAML scalars, dates as plain YAML timestamps. Decimals are written as quoted
  * exact text, so no reader turns them into binary floats.
  */
@@ -27,8 +30,26 @@ final class YamlValues {
     private YamlValues() {
     }
 
+    /** The document as text: block style, two-space indents with list dashes indented, no line folding, "\n". */
+    static String write(MappingNode document) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        options.setAllowUnicode(true);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        StringWriter out = new StringWriter();
+        new Yaml(options).serialize(document, out);
+        return out.toString();
+    }
+
+    /** Single-quoted; text with line breaks or control characters double-quoted with escapes, one line each. */
     static ScalarNode text(String value) {
-        return new ScalarNode(Tag.STR, value, null, null, ScalarStyle.SINGLE_QUOTED);
+        boolean escapes = value.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029);
+        return new ScalarNode(Tag.STR, value, null, null, escapes ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
     }
 
     static NodeTuple entry(String key, Node value) {

@@ -62,8 +62,9 @@ public class ContentService {
             throw new ConflictException("There is already a node at " + path + ".", Map.of("path", path));
         }
         NodeId id = request.id() == null ? NodeId.random() : request.id();
-        if (nodes.byId(id).isPresent()) {
-            throw new ConflictException("There is already a node with id " + id + ".", Map.of("id", id.toString()));
+        if (nodes.idTaken(id)) {
+            throw new ConflictException("There is already a node with id " + id + " (perhaps in the trash).",
+                    Map.of("id", id.toString()));
         }
         PropertyValidator.Validated validated = validate(workspace, request.nodeType(), request.properties(), fromText);
         Instant now = clock.instant();

@@ -62,6 +62,12 @@ class NodeStore {
                 .param("id", id.toString()).query(this::map).optional();
     }
 
+    /** Whether any node, live or in the trash, has this id. */
+    boolean idTaken(NodeId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM node WHERE id = :id").param("id", id.toString())
+                .query(Long.class).single() > 0;
+    }
+
     /** Children in their order; {@code parent == null} lists the top level of the workspace. */
     List<Node> children(String workspace, NodeId parent) {
         String condition = parent == null ? "parent_id IS NULL" : "parent_id = :parent";

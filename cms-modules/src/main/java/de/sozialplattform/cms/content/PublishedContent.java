@@ -87,6 +87,9 @@ public class PublishedContent {
     }
 
     public PublishedQuery.Page query(PublishedQuery query) {
+        if (query.nodeTypes().isEmpty()) {
+            return new PublishedQuery.Page(List.of(), 0); // an endpoint over a workspace without content types
+        }
         List<String> langs = query.lang() == null ? List.of(settings.defaultLanguage(), "") : List.of(query.lang(), "");
         PublishedQuerySql sql = new PublishedQuerySql();
         sql.condition("n.workspace = " + sql.param(query.workspace()));

@@ -23,7 +23,9 @@ final class EmptyInstance implements AutoCloseable {
         settings.put("sozial.outbox.enabled", "false");
         // The seed's largest file is above the test default of 64KB; production allows 1MB.
         settings.put("sozial.api.max-body-size", "1MB");
-        context = new SpringApplicationBuilder(CmsTestApplication.class).properties(settings).run();
+        // As arguments: they win over the test's application.yaml (which names the shared database).
+        context = new SpringApplicationBuilder(CmsTestApplication.class)
+                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     int port() {

@@ -231,6 +231,9 @@ abstract class NodesApiContract {
 
         JsonNode trash = editor.get("/.rest/trash/v1/pages").json();
         assertThat(trash.findValuesAsString("id")).contains(pageId);
+        ApiClient.Response sameId = editor.put(PAGES + "/" + folder, page("kopie", "Kopie")
+                .replace("{\"name\"", "{\"identifier\":\"" + pageId + "\",\"name\""));
+        assertThat(sameId.status()).as("the id still belongs to the node in the trash").isEqualTo(409);
         ApiClient.Response restored = editor.raw(editor.request("/.rest/trash/v1/pages/" + pageId + "/restore")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
