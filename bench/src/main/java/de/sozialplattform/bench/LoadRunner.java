@@ -1,0 +1,118 @@
+package de.sozialplattform.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.IntFunction;
+
+/**
+ * Runs one kind of request from a number of client threads as fast as each can: first a warm-up, then the
+ * measurement. Every measured request's latency goes into its thread's own array; requests that fail are counted.
+ */
+final class LoadRunner {
+
+    /** One request; {@code false} or an exception counts as an error. */
+    interface Call {
+        boolean run(Random random) throws Exception;
+    }
+
+    private LoadRunner() {
+    }
+
+    /** {@code calls} gives client number {@code i} (from 0) its way of calling. */
+    static Measurement run(int clients, Duration warmup, Duration measure, long seed, IntFunction<Call> calls)
+            throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        long[] window = new long[2];
+        List<Client> running = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Client client = new Client(calls.apply(i), new Random(seed + i), ready, go, window);
+            running.add(client);
+            client.start();
+        }
+        ready.await();
+        window[0] = System.nanoTime() + warmup.toNanos();
+        window[1] = window[0] + measure.toNanos();
+        go.countDown();
+        for (Client client : running) {
+            client.join();
+        }
+        return Measurement.of(clients, window[0], running.stream().map(Client::result).toList());
+    }
+
+    /** What one client thread saw during the measurement. */
+    record ClientResult(long[] latencies, int count, long errors, long lastEnd, String firstError) {
+    }
+
+    private static final class Client extends Thread {
+
+        private final Call call;
+        private final Random random;
+        private final CountDownLatch ready;
+        private final CountDownLatch go;
+        private final long[] window;
+        private long[] latencies = new long[1 << 14];
+        private int count;
+        private long errors;
+        private long lastEnd;
+        private String firstError;
+
+        Client(Call call, Random random, CountDownLatch ready, CountDownLatch go, long[] window) {
+            super("bench-client");
+            this.call = call;
+            this.random = random;
+            this.ready = ready;
+            this.go = go;
+            this.window = window;
+        }
+
+        @Override
+        public void run() {
+            ready.countDown();
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            long measureFrom = window[0];
+            long end = window[1];
+            long start = System.nanoTime();
+            while (start < end) {
+                boolean ok;
+                String error = null;
+                try {
+                    ok = call.run(random);
+                } catch (Exception e) {
+                    ok = false;
+                    error = e.toString();
+                }
+                long finished = System.nanoTime();
+                if (start >= measureFrom) {
+                    record(ok, error == null ? "unexpected answer" : error, finished - start);
+                    lastEnd = finished;
+                }
+                start = finished;
+            }
+        }
+
+        private void record(boolean ok, String error, long nanos) {
+            if (!ok) {
+                errors++;
+                firstError = firstError == null ? error : firstError;
+                return;
+            }
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = nanos;
+        }
+
+        ClientResult result() {
+            return new ClientResult(latencies, count, errors, lastEnd, firstError);
+        }
+    }
+}
