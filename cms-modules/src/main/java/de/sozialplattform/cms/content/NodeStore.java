@@ -18,6 +18,8 @@ class NodeStore {
             id, workspace, parent_id, name, path, node_type, position, properties, lock_version, created_at, created_by,
             modified_at, modified_by, dirty, published_version, published_at, publish_at, expire_at""";
     private static final String LIVE = " trash_key = '' ";
+    /** The node at {@code :path} and everything below it; bind with {@link #inSubtree}. */
+    private static final String SUBTREE = " (path = :path OR SUBSTRING(path, 1, :len) = :prefix) ";
 
     private final JdbcClient jdbc;
     private final PropertiesJson json;
@@ -81,9 +83,8 @@ class NodeStore {
 
     /** The node at {@code path} and all live nodes below it, parents before children. */
     List<Node> subtree(String workspace, String path) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM node WHERE workspace = :ws AND" + LIVE
-                        + " AND (path = :path OR SUBSTRING(path, 1, :len) = :prefix) ORDER BY path")
-                .param("ws", workspace).param("path", path).param("len", path.length() + 1).param("prefix", path + "/")
+        return inSubtree(jdbc.sql("SELECT " + COLUMNS + " FROM node WHERE workspace = :ws AND" + LIVE
+                        + " AND" + SUBTREE + "ORDER BY path").param("ws", workspace), path)
                 .query(this::map).list();
     }
 
@@ -168,18 +169,17 @@ class NodeStore {
 
     /** Replaces the path prefix {@code from} by {@code to} for the live subtree at {@code from}. */
     void rewritePaths(String workspace, String from, String to) {
-        jdbc.sql("UPDATE node SET path = :to || SUBSTRING(path, :start) WHERE workspace = :ws AND" + LIVE
-                        + " AND (path = :from OR SUBSTRING(path, 1, :len) = :prefix)")
-                .param("to", to).param("start", from.length() + 1).param("ws", workspace).param("from", from)
-                .param("len", from.length() + 1).param("prefix", from + "/").update();
+        inSubtree(jdbc.sql("UPDATE node SET path = :to || SUBSTRING(path, :start) WHERE workspace = :ws AND" + LIVE
+                        + " AND" + SUBTREE)
+                .param("to", to).param("start", from.length() + 1).param("ws", workspace), from).update();
     }
 
     void moveToTrash(String workspace, String path, String trashKey, Instant at, String by) {
-        jdbc.sql("UPDATE node SET trash_key = :key, trashed_at = :at, trashed_by = :by, published_version = NULL,"
-                        + " published_at = NULL, publish_at = NULL, expire_at = NULL"
-                        + " WHERE workspace = :ws AND" + LIVE + " AND (path = :path OR SUBSTRING(path, 1, :len) = :prefix)")
-                .param("key", trashKey).param("at", SqlTime.of(at)).param("by", by).param("ws", workspace)
-                .param("path", path).param("len", path.length() + 1).param("prefix", path + "/").update();
+        inSubtree(jdbc.sql("UPDATE node SET trash_key = :key, trashed_at = :at, trashed_by = :by,"
+                        + " published_version = NULL, published_at = NULL, publish_at = NULL, expire_at = NULL"
+                        + " WHERE workspace = :ws AND" + LIVE + " AND" + SUBTREE)
+                .param("key", trashKey).param("at", SqlTime.of(at)).param("by", by).param("ws", workspace), path)
+                .update();
     }
 
     List<TrashEntry> trash(String workspace) {
@@ -236,6 +236,10 @@ class NodeStore {
     boolean claimDueExpiry(NodeId id, Instant now) {
         return jdbc.sql("UPDATE node SET expire_at = NULL WHERE id = :id AND expire_at <= :now")
                 .param("id", id.toString()).param("now", SqlTime.of(now)).update() == 1;
+    }
+
+    private static JdbcClient.StatementSpec inSubtree(JdbcClient.StatementSpec spec, String path) {
+        return spec.param("path", path).param("len", path.length() + 1).param("prefix", path + "/");
     }
 
     private Node map(ResultSet rs, int row) throws SQLException {

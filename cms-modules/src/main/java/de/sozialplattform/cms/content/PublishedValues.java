@@ -41,7 +41,7 @@ final class PublishedValues {
             }
             if (definition.i18n()) {
                 for (String lang : languages) {
-                    items(resolve(properties, definition.name(), lang, languages.get(0)))
+                    items(Translations.resolve(properties, definition, lang, languages.get(0)))
                             .forEach(item -> values.add(value(definition, lang, item)));
                 }
             } else {
@@ -66,8 +66,7 @@ final class PublishedValues {
     private static void collectText(ContentType type, List<PropertyDefinition> model, Map<String, Object> properties,
             String lang, String defaultLang, StringBuilder text) {
         for (PropertyDefinition definition : model) {
-            Object value = definition.i18n() ? resolve(properties, definition.name(), lang, defaultLang)
-                    : properties.get(definition.name());
+            Object value = Translations.resolve(properties, definition, lang, defaultLang);
             if (definition.type() == PropertyType.SUBMODEL) {
                 List<PropertyDefinition> subModel = type.subModels().get(definition.target()).properties();
                 items(value).forEach(item -> collectText(type, subModel, (Map<String, Object>) item, lang, defaultLang, text));
@@ -75,11 +74,6 @@ final class PublishedValues {
                 items(value).forEach(item -> text.append(' ').append(item));
             }
         }
-    }
-
-    static Object resolve(Map<String, Object> properties, String name, String lang, String defaultLang) {
-        Object translated = lang.equals(defaultLang) ? null : properties.get(name + "_" + lang);
-        return translated != null ? translated : properties.get(name);
     }
 
     private static List<?> items(Object value) {

@@ -1,5 +1,6 @@
 package de.sozialplattform.cms.delivery;
 
+import de.sozialplattform.cms.content.Translations;
 import de.sozialplattform.cms.problem.InvalidInputException;
 import de.sozialplattform.lightmodules.PropertyDefinition;
 import java.util.List;
@@ -44,12 +45,6 @@ record DeliveryLanguage(String code, String defaultLanguage) {
     }
 
     Object resolve(Map<String, Object> values, PropertyDefinition definition) {
-        if (definition.i18n() && !code.equals(defaultLanguage)) {
-            Object translated = values.get(definition.name() + "_" + code);
-            if (translated != null) {
-                return translated;
-            }
-        }
-        return values.get(definition.name());
+        return Translations.resolve(values, definition, code, defaultLanguage);
     }
 }
