@@ -9,14 +9,34 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.IntFunction;
 
 /**
- * Runs one kind of request from a number of client threads as fast as each can: first a warm-up, then the
- * measurement. Every measured request's latency goes into its thread's own array; requests that fail are counted.
+ * Runs one kind of request (or a mix) from a number of client threads as fast as each can: first a warm-up, then
+ * the measurement. Every measured request's latency goes into its thread's own array; requests that fail are counted.
  */
 final class LoadRunner {
 
     /** One request; {@code false} or an exception counts as an error. */
     interface Call {
         boolean run(Random random) throws Exception;
+
+        /**
+         * The kind of the request {@link #run} just made (e.g. the index of its scenario in a mix), recorded with
+         * its latency so a mixed run can be broken down; 0 unless a call mixes kinds.
+         */
+        default int lastKind() {
+            return 0;
+        }
+    }
+
+    /** What all clients of one run saw; {@code measureFrom} is when the measured window began. */
+    record Run(int clients, long measureFrom, List<ClientResult> results) {
+
+        Measurement measurement() {
+            return Measurement.of(clients, measureFrom, results);
+        }
+
+        Measurement measurement(int kind) {
+            return Measurement.ofKind(clients, measureFrom, results, kind);
+        }
     }
 
     private LoadRunner() {
@@ -24,6 +44,12 @@ final class LoadRunner {
 
     /** {@code calls} gives client number {@code i} (from 0) its way of calling. */
     static Measurement run(int clients, Duration warmup, Duration measure, long seed, IntFunction<Call> calls)
+            throws InterruptedException {
+        return runAll(clients, warmup, measure, seed, calls).measurement();
+    }
+
+    /** Like {@link #run}, keeping every client's latencies and kinds for a breakdown. */
+    static Run runAll(int clients, Duration warmup, Duration measure, long seed, IntFunction<Call> calls)
             throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -41,11 +67,11 @@ final class LoadRunner {
         for (Client client : running) {
             client.join();
         }
-        return Measurement.of(clients, window[0], running.stream().map(Client::result).toList());
+        return new Run(clients, window[0], running.stream().map(Client::result).toList());
     }
 
     /** What one client thread saw during the measurement. */
-    record ClientResult(long[] latencies, int count, long errors, long lastEnd, String firstError) {
+    record ClientResult(long[] latencies, int[] kinds, int count, long errors, long lastEnd, String firstError) {
     }
 
     private static final class Client extends Thread {
@@ -56,6 +82,7 @@ final class LoadRunner {
         private final CountDownLatch go;
         private final long[] window;
         private long[] latencies = new long[1 << 14];
+        private int[] kinds = new int[1 << 14];
         private int count;
         private long errors;
         private long lastEnd;
@@ -92,14 +119,14 @@ final class LoadRunner {
                 }
                 long finished = System.nanoTime();
                 if (start >= measureFrom) {
-                    record(ok, error == null ? "unexpected answer" : error, finished - start);
+                    record(ok, error == null ? "unexpected answer" : error, finished - start, call.lastKind());
                     lastEnd = finished;
                 }
                 start = finished;
             }
         }
 
-        private void record(boolean ok, String error, long nanos) {
+        private void record(boolean ok, String error, long nanos, int kind) {
             if (!ok) {
                 errors++;
                 firstError = firstError == null ? error : firstError;
@@ -107,12 +134,14 @@ final class LoadRunner {
             }
             if (count == latencies.length) {
                 latencies = Arrays.copyOf(latencies, count * 2);
+                kinds = Arrays.copyOf(kinds, count * 2);
             }
+            kinds[count] = kind;
             latencies[count++] = nanos;
         }
 
         ClientResult result() {
-            return new ClientResult(latencies, count, errors, lastEnd, firstError);
+            return new ClientResult(latencies, kinds, count, errors, lastEnd, firstError);
         }
     }
 }

@@ -72,16 +72,16 @@ final class Report {
     }
 
     /** The system's load average: other work on the machine skews the figures, so the report shows it. */
-    private static String loadAverage() {
+    static String loadAverage() {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return load < 0 ? "load average not available" : String.format(Locale.ROOT, "system load average %.2f (1 min)", load);
     }
 
-    private static String rate(double perSecond) {
+    static String rate(double perSecond) {
         return String.format(Locale.ROOT, "%.0f", perSecond);
     }
 
-    private static String millis(double millis) {
+    static String millis(double millis) {
         return String.format(Locale.ROOT, millis < 10 ? "%.2f" : "%.1f", millis);
     }
 

@@ -45,8 +45,8 @@ class LightModulesTest {
         @Test
         void loadWithoutProblems() {
             assertThat(modules.problems()).isEmpty();
-            assertThat(modules.contentTypes()).containsOnlyKeys("infoPage", "benefit");
-            assertThat(modules.workspaces()).containsExactly("benefits", "pages");
+            assertThat(modules.contentTypes()).containsOnlyKeys("infoPage", "benefit", "organisation", "location");
+            assertThat(modules.workspaces()).containsExactly("adviceCentres", "benefits", "pages");
             assertThat(modules.contentTypeOf("pages", "infoPage")).containsSame(modules.contentTypes().get("infoPage"));
             assertThat(modules.contentTypeOf("benefits", "infoPage")).isEmpty();
         }

@@ -99,6 +99,9 @@ final class AppProcess {
         command.add("-jar");
         command.add(jar().toString());
         command.add("--server.port=" + port);
+        // Tests never download: the gazetteer comes from the file the build names (settings may override it).
+        command.add("--sozial.geo.download=false");
+        command.add("--sozial.geo.plz-file=" + System.getProperty("sozial.test.geo-plz-file", ""));
         command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         // Only the arguments configure the application: drop settings the test JVM's environment might carry.

@@ -64,7 +64,7 @@ public class BootstrapImporter {
         if (mode == ImportMode.REPLACE) {
             trees.keySet().forEach(run::remove);
         }
-        trees.forEach((file, root) -> run.put(file, file.parentPath(), root));
+        new ImportOrder(lightModules).sort(trees).forEach((file, root) -> run.put(file, file.parentPath(), root));
         run.finish();
         return new ImportSummary(mode, run.created.size(), run.updated.size(),
                 run.existing.size() - run.updated.size(), run.published, run.removed);
@@ -101,8 +101,11 @@ public class BootstrapImporter {
             String path = NodePaths.child(parentPath, node.name());
             Map<String, Object> plain = new HashMap<>(node.properties());
             Map<String, Object> references = new HashMap<>();
+            // A reference to a node that exists already is set at once (a required reference must be); the others
+            // wait for the second pass, when every node of the import exists.
             lightModules.contentTypeOf(workspace, node.nodeType()).ifPresent(type -> type.properties().stream()
                     .filter(p -> p.type() == PropertyType.REFERENCE && plain.containsKey(p.name()))
+                    .filter(p -> !targetsExist(plain.get(p.name())))
                     .forEach(p -> references.put(p.name(), plain.remove(p.name()))));
             guard(file, path, node, () -> {
                 Optional<Node> found = reader.find(workspace, path);
@@ -110,6 +113,21 @@ public class BootstrapImporter {
             });
             pending.add(new Pending(file, node, path, references));
             node.children().forEach(child -> put(file, path, child));
+        }
+
+        private boolean targetsExist(Object value) {
+            List<?> ids = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
+            return ids.stream().allMatch(id -> id instanceof String text && isUuid(text)
+                    && reader.find(NodeId.of(text)).isPresent());
+        }
+
+        private static boolean isUuid(String text) {
+            try {
+                NodeId.of(text);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
         private Node create(String workspace, String parentPath, BootstrapNode node, Map<String, Object> properties) {

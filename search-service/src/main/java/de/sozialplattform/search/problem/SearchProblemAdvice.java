@@ -59,8 +59,10 @@ class SearchProblemAdvice {
         return ResponseEntity.internalServerError().cacheControl(CacheControl.noStore()).body(problem);
     }
 
+    /** The exception chain with class names and stack traces, but none of the messages. */
     private static Throwable withoutMessage(Throwable e) {
-        Throwable copy = new Throwable(e.getClass().getName());
+        Throwable cause = e.getCause() == null || e.getCause() == e ? null : withoutMessage(e.getCause());
+        Throwable copy = new Throwable(e.getClass().getName(), cause);
         copy.setStackTrace(e.getStackTrace());
         return copy;
     }
