@@ -2,16 +2,17 @@ package de.sozialplattform.bench;
 
 import de.sozialplattform.search.centres.AdviceCentreDocuments;
 import de.sozialplattform.search.geo.Gazetteer;
-import de.sozialplattform.search.taxonomy.CounsellingType;
 import de.sozialplattform.search.taxonomy.Taxonomy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.function.IntFunction;
 import org.apache.solr.client.solrj.SolrClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,28 +91,18 @@ final class SearchBench {
         List<Row> byScenario = new ArrayList<>();
         report.header("mix of " + SearchScenarios.NAMES.size() + " scenarios");
         for (int count : settings.clients()) {
-            List<LoadRunner.Run> apiRuns = new ArrayList<>();
-            List<LoadRunner.Run> solrRuns = new ArrayList<>();
-            for (int round = 0; round < settings.rounds(); round++) {
-                // Alternate which side goes first, so drift on the machine (other load, GC, caches) evens out.
-                boolean apiFirst = round % 2 == 0;
-                long seed = settings.seed() + round;
-                (apiFirst ? apiRuns : solrRuns).add(slice(count, seed, apiFirst ? api(queries, clients) : solr(queries, clients)));
-                (apiFirst ? solrRuns : apiRuns).add(slice(count, seed, apiFirst ? solr(queries, clients) : api(queries, clients)));
-            }
-            Row row = new Row(MIX, merge(apiRuns, -1), merge(solrRuns, -1));
+            List<Row> rows = measure(count, queries, clients);
+            Row row = rows.get(0);
             report.row(MIX, row.api(), row.solr());
             mixed.add(row);
-            for (int kind = 0; kind < SearchScenarios.NAMES.size(); kind++) {
-                byScenario.add(new Row(SearchScenarios.NAMES.get(kind), merge(apiRuns, kind), merge(solrRuns, kind)));
-            }
+            byScenario.addAll(rows.subList(1, rows.size()));
             if (row.api().errorRate() > MAX_ERROR_RATE || row.solr().errorRate() > MAX_ERROR_RATE) {
                 report.note("Aborted: more than 1 % of the requests failed.");
                 return new Outcome(1, mixed);
             }
         }
-        report.header("by scenario (the same runs)");
-        byScenario.stream().sorted(java.util.Comparator.comparing(row -> SearchScenarios.NAMES.indexOf(row.scenario())))
+        report.header("by scenario");
+        byScenario.stream().sorted(Comparator.comparing(row -> SearchScenarios.NAMES.indexOf(row.scenario())))
                 .forEach(row -> report.row(row.scenario(), row.api(), row.solr()));
         summary(mixed);
         List<Row> rows = new ArrayList<>(mixed);
@@ -119,7 +110,33 @@ final class SearchBench {
         return new Outcome(0, rows);
     }
 
-    private LoadRunner.Run slice(int count, long seed, java.util.function.IntFunction<LoadRunner.Call> calls)
+    /**
+     * The slices of one number of clients, alternating which side goes first (API–Solr, Solr–API, …) so drift on the
+     * machine (other load, GC, caches) evens out; both sides of a round send the same sequence of queries. Returns
+     * the row of the whole mix, then one per scenario.
+     */
+    private List<Row> measure(int count, List<SearchScenarios.Query> queries, SearchClients clients)
+            throws InterruptedException {
+        List<LoadRunner.Run> apiRuns = new ArrayList<>();
+        List<LoadRunner.Run> solrRuns = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            long seed = settings.seed() + round;
+            if (round % 2 == 0) {
+                apiRuns.add(slice(count, seed, api(queries, clients)));
+                solrRuns.add(slice(count, seed, solr(queries, clients)));
+            } else {
+                solrRuns.add(slice(count, seed, solr(queries, clients)));
+                apiRuns.add(slice(count, seed, api(queries, clients)));
+            }
+        }
+        List<Row> rows = new ArrayList<>(List.of(new Row(MIX, merge(apiRuns, -1), merge(solrRuns, -1))));
+        for (int kind = 0; kind < SearchScenarios.NAMES.size(); kind++) {
+            rows.add(new Row(SearchScenarios.NAMES.get(kind), merge(apiRuns, kind), merge(solrRuns, kind)));
+        }
+        return rows;
+    }
+
+    private LoadRunner.Run slice(int count, long seed, IntFunction<LoadRunner.Call> calls)
             throws InterruptedException {
         return LoadRunner.runAll(count, Duration.ofSeconds(settings.warmupSeconds()),
                 Duration.ofSeconds(settings.seconds()), seed, calls);
@@ -130,12 +147,12 @@ final class SearchBench {
                 .toList());
     }
 
-    private static java.util.function.IntFunction<LoadRunner.Call> api(List<SearchScenarios.Query> queries,
+    private static IntFunction<LoadRunner.Call> api(List<SearchScenarios.Query> queries,
             SearchClients clients) {
         return client -> new MixedCall(queries, query -> clients.api(client, query));
     }
 
-    private static java.util.function.IntFunction<LoadRunner.Call> solr(List<SearchScenarios.Query> queries,
+    private static IntFunction<LoadRunner.Call> solr(List<SearchScenarios.Query> queries,
             SearchClients clients) {
         return client -> new MixedCall(queries, query -> clients.solr(client, query));
     }
@@ -157,7 +174,7 @@ final class SearchBench {
                 fewest = Math.min(fewest, comparison.total());
                 most = Math.max(most, comparison.total());
             }
-            report.note(String.format(java.util.Locale.ROOT, "checked:   %s: API and Solr find the same locations in"
+            report.note(String.format(Locale.ROOT, "checked:   %s: API and Solr find the same locations in"
                     + " the same order for %d queries (%d to %d hits)", SearchScenarios.NAMES.get(kind),
                     checked.size(), fewest, most));
         }
@@ -169,38 +186,11 @@ final class SearchBench {
         long apiErrors = mixed.stream().mapToLong(row -> row.api().errors()).sum();
         long solrRequests = mixed.stream().mapToLong(row -> row.solr().requests() + row.solr().errors()).sum();
         long solrErrors = mixed.stream().mapToLong(row -> row.solr().errors()).sum();
-        report.note(String.format(java.util.Locale.ROOT, "%nrequests measured: API %d (answered other than 200: %d),"
+        report.note(String.format(Locale.ROOT, "%nrequests measured: API %d (answered other than 200: %d),"
                 + " Solr %d (other than 200: %d)", apiRequests, apiErrors, solrRequests, solrErrors));
-        report.note(String.format(java.util.Locale.ROOT, "total run time: %.0f s (Solr node start to last row)",
+        report.note(String.format(Locale.ROOT, "total run time: %.0f s (Solr node start to last row)",
                 (System.nanoTime() - target.startedNanos()) / 1e9));
-    }
-
-    /** Picks a query of the mix at random and remembers its scenario for the breakdown. */
-    private static final class MixedCall implements LoadRunner.Call {
-
-        interface Sender {
-            boolean send(SearchScenarios.Query query) throws Exception;
-        }
-
-        private final List<SearchScenarios.Query> queries;
-        private final Sender sender;
-        private int kind;
-
-        MixedCall(List<SearchScenarios.Query> queries, Sender sender) {
-            this.queries = queries;
-            this.sender = sender;
-        }
-
-        @Override
-        public boolean run(Random random) throws Exception {
-            SearchScenarios.Query query = queries.get(random.nextInt(queries.size()));
-            kind = query.kind();
-            return sender.send(query);
-        }
-
-        @Override
-        public int lastKind() {
-            return kind;
-        }
+        // On a shared machine the load often changes during a run; the figures are only as good as it was quiet.
+        report.note("load:      " + Report.loadAverage() + " at the end of the run");
     }
 }

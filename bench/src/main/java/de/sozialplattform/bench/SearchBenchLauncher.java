@@ -25,6 +25,7 @@ final class SearchBenchLauncher {
 
     static final String COMMAND = "search";
     private static final String CORE = "advice-centres";
+    private static final String PLZ_FILE = "sozial.geo.plz-file";
 
     private final PrintStream out;
 
@@ -36,19 +37,34 @@ final class SearchBenchLauncher {
         return args.length > 0 && COMMAND.equals(args[0]);
     }
 
+    /**
+     * {@code --sozial.geo.plz-file=../shared/…} as an absolute path: in a web application Spring converts a relative
+     * path with {@code ..} through the servlet context, which rejects it.
+     */
+    private static String absolutePlzFile(String argument) {
+        String option = "--" + PLZ_FILE + "=";
+        return argument.startsWith(option) && !argument.equals(option)
+                ? option + Path.of(argument.substring(option.length())).toAbsolutePath().normalize()
+                : argument;
+    }
+
     SearchBench.Outcome run(String[] args) throws Exception {
         long started = System.nanoTime();
         Path dir = Files.createTempDirectory("sozialplattform-search-bench-");
+        // The index of 100 000 locations takes a few hundred MB: remove it also when the run is interrupted.
+        Thread cleanup = new Thread(() -> BenchApplication.deleteRecursively(dir));
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try (SolrNode node = SolrNode.start(dir.resolve("solr"))) {
             SpringApplication application = new SpringApplication(BenchApplication.class);
             application.setDefaultProperties(Map.of("sozial.data-dir", dir.resolve("data").toString()));
             // On the command line, so nothing can point the application at another Solr than the one measured.
-            List<String> arguments = new ArrayList<>(List.of(args));
+            List<String> arguments = new ArrayList<>(List.of(args).stream().map(SearchBenchLauncher::absolutePlzFile)
+                    .toList());
             arguments.add("--sozial.solr.url=" + node.url());
             arguments.add("--sozial.solr.collection=" + CORE);
             try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
                 Environment environment = context.getEnvironment();
-                String plzFile = environment.getProperty("sozial.geo.plz-file", "");
+                String plzFile = environment.getProperty(PLZ_FILE, "");
                 Gazetteer gazetteer = context.getBean(Gazetteer.class);
                 if (plzFile.isBlank() || !gazetteer.available()) {
                     out.println("The search bench needs the GeoNames postal-code file: --sozial.geo.plz-file=<path>"
@@ -60,7 +76,7 @@ final class SearchBenchLauncher {
                 SearchReport report = new SearchReport(out);
                 SearchBench.Target target = new SearchBench.Target(
                         "http://localhost:" + environment.getRequiredProperty("local.server.port"), node.url(), CORE,
-                        Path.of(plzFile), started);
+                        Path.of(plzFile).toAbsolutePath().normalize(), started);
                 Taxonomy taxonomy = context.getBean(Taxonomy.class);
                 try {
                     return new SearchBench(settings, target, context.getBean(SearchIndex.class).client(),
@@ -71,6 +87,7 @@ final class SearchBenchLauncher {
                 }
             }
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
             BenchApplication.deleteRecursively(dir);
         }
     }

@@ -14,20 +14,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import de.sozialplattform.cms.feedback.FeedbackProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * Writes the CMS's APIs into the document springdoc builds: info, tags, the HTTP Basic scheme, the component
- * schemas and every {@code /.rest/} path. Paths springdoc scanned elsewhere (none yet) stay as they are.
+ * schemas, every {@code /.rest/} path and the CMS's paths below {@code /api/v1/} (feedback, reindex). Paths
+ * springdoc scanned elsewhere stay as they are.
+ *
+ * <p>The search service's customizer ({@code de.sozialplattform.search.apidocs}) adds the search paths to the same
+ * document. springdoc calls customizers from a {@code Set}, in no guaranteed order ({@code @Order} is not applied),
+ * so each only removes and replaces what it owns and keeps the other's tags; this one's {@code info} wins because
+ * the search customizer sets {@code info} only while it is springdoc's default.
  */
 class ApiDocsCustomizer implements OpenApiCustomizer {
 
     static final String REST_PREFIX = "/.rest/";
 
     private final String version;
+    private final FeedbackProperties feedback;
 
-    ApiDocsCustomizer(String version) {
+    ApiDocsCustomizer(String version, FeedbackProperties feedback) {
         this.version = version;
+        this.feedback = feedback;
     }
 
     @Override
@@ -38,6 +47,7 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         }
         Components components = openApi.getComponents();
         Schemas.all().forEach(components::addSchemas);
+        SearchAdminPaths.schemas().forEach(components::addSchemas);
         components.addSecuritySchemes(Docs.BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                 .scheme("basic").description("CMS users. Role `EDITOR` reads and changes content; `ADMIN` also sees "
                         + "the outbox, the audit log and the light-module definitions and purges the trash. The demo "
@@ -49,11 +59,12 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         openApi.tags(tags(openApi.getTags()));
     }
 
-    private static Map<String, PathItem> explicitPaths() {
+    private Map<String, PathItem> explicitPaths() {
         Map<String, PathItem> paths = new LinkedHashMap<>();
         paths.putAll(DeliveryPaths.all());
         paths.putAll(NodesPaths.all());
         paths.putAll(AdminPaths.all());
+        paths.putAll(SearchAdminPaths.all(feedback));
         paths.values().forEach(item -> item.readOperations().forEach(ApiDocsCustomizer::sortResponses));
         return paths;
     }
@@ -75,6 +86,10 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
                 Basic; writes need `If-Match` with the node's `ETag`. Reference: `docs/management-api.md`.
                 - **Operations** (`/.rest/outbox/v1`, `/.rest/audit/v1`, `/.rest/light-modules/v1`): for \
                 administrators.
+                - **Beratungsstellenfinder** (`/api/v1/advice-centres`, `/api/v1/places`): the public search API \
+                for advice centres, no sign-in, CORS open for partner portals; citizens report outdated data at \
+                `/api/v1/advice-centres/{id}/feedback`, editors read it at `/.rest/feedback/v1`. Administrators \
+                rebuild the search index with `POST /api/v1/admin/reindex`. See `docs/advice-centre-finder.md`.
 
                 Every error is an RFC 9457 problem document (`application/problem+json`, schema `Problem`) with a \
                 stable `type`; input errors list each offending field in `errors`. Node paths (`{path}`) span \
@@ -91,6 +106,10 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
                 new Tag().name(AdminPaths.TRASH).description("Deleted subtrees"),
                 new Tag().name(AdminPaths.TRANSFER).description("Subtrees in Magnolia's YAML bootstrap format"),
                 new Tag().name(AdminPaths.OPERATIONS).description("Outbox, audit log and light modules, for "
+                        + "administrators"),
+                new Tag().name(SearchAdminPaths.FEEDBACK_TAG).description("Citizens' reports of outdated "
+                        + "advice-centre data, for editors"),
+                new Tag().name(SearchAdminPaths.INDEX_TAG).description("The advice-centre search index, for "
                         + "administrators")));
         if (scanned != null) {
             scanned.stream().filter(tag -> tags.stream().noneMatch(t -> t.getName().equals(tag.getName())))

@@ -23,6 +23,7 @@ final class Schemas {
     static final String INVALID_INPUT_PROBLEM = "InvalidInputProblem";
     static final String CONFLICT_PROBLEM = "ConflictProblem";
     static final String INVALID_FILE_PROBLEM = "InvalidFileProblem";
+    static final String TOO_MANY_REQUESTS_PROBLEM = "TooManyRequestsProblem";
     static final String NODE = "Node";
     static final String DELIVERY_NODE = "DeliveryNode";
     static final String DELIVERY_QUERY_RESULT = "DeliveryQueryResult";
@@ -46,7 +47,9 @@ final class Schemas {
                 (401), `/problems/invalid-preview-token` (401), `/problems/forbidden` (403), \
                 `/problems/not-found` (404), `/problems/conflict` (409), `/problems/stale-version` (412), \
                 `/problems/payload-too-large` (413), `/problems/if-match-required` (428), \
-                `/problems/internal-error` (500). Errors Spring answers itself (405, 406, 415) use `about:blank`.""")
+                `/problems/too-many-requests` (429), `/problems/internal-error` (500). Errors Spring answers \
+                itself (405, 406, 415) use `about:blank`. The search service's own endpoints \
+                (`/api/v1/advice-centres`, `/api/v1/places`) answer `SearchProblem` documents.""")
                 .addProperty("type", string("URI reference naming the kind of error, e.g. `/problems/not-found`")
                         .format("uri-reference"))
                 .addProperty("title", string("Short summary of the kind of error"))
@@ -78,6 +81,12 @@ final class Schemas {
                         .addProperty("node", string("Path of the offending node in the file"))
                         .addProperty("line", integer("1-based line in the file"))
                         .addProperty("errors", arrayOf(ref("FieldError"), "Offending properties"))));
+        schemas.put(TOO_MANY_REQUESTS_PROBLEM, type("object").description("429: too many requests of this kind.")
+                .addAllOfItem(ref(PROBLEM))
+                .addAllOfItem(object(null)
+                        .addProperty("retryAfterSeconds", integer("Seconds until the limit's window has passed")
+                                .format("int64"))
+                        .required(List.of("retryAfterSeconds"))));
         schemas.put("Referrer", object("A node that references another one.")
                 .addProperty("id", string("Identifier of the referencing node"))
                 .addProperty("workspace", string("Its workspace"))

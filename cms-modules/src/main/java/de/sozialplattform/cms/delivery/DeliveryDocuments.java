@@ -81,7 +81,8 @@ public class DeliveryDocuments {
         if (nodeTypes.isEmpty()) {
             nodeTypes.addAll(content.nodeTypes(endpoint.workspace()));
         }
-        PublishedQuery query = DeliveryQueryParser.parse(endpoint, nodeTypes, source.language().queryLanguage(), parameters);
+        PublishedQuery query = DeliveryQueryParser.parse(endpoint, nodeTypes, source.language().queryLanguage(),
+                parameters);
         List<PublishedNode> nodes = content.query(query).results();
         List<JsonNode> results = nodes.stream().map(node -> tree(renderer.render(node, source, 0))).toList();
         String next = nodes.size() < limit ? null : nodes.get(nodes.size() - 1).path();

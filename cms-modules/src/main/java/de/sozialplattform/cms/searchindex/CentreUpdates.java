@@ -62,11 +62,15 @@ class CentreUpdates {
                     update.deleteById(id);
                 }
             }
+            update.setCommitWithin((int) properties.commitWithin().toMillis());
             send(client, update, batch.size());
         }
     }
 
-    /** Adds fresh documents (a rebuild). */
+    /**
+     * Adds fresh documents to a rebuild. No {@code commitWithin}: the switch-over commits, and a commit timer left
+     * on a core that the switch-over then drops would fail.
+     */
     void add(SolrClient client, List<SolrInputDocument> batch) throws IOException, SolrServerException {
         if (!batch.isEmpty()) {
             send(client, new UpdateRequest().add(batch), batch.size());
@@ -99,8 +103,8 @@ class CentreUpdates {
         }
     }
 
-    private void send(SolrClient client, UpdateRequest update, int locations) throws IOException, SolrServerException {
-        update.setCommitWithin((int) properties.commitWithin().toMillis());
+    private static void send(SolrClient client, UpdateRequest update, int locations)
+            throws IOException, SolrServerException {
         try {
             int status = update.process(client).getStatus();
             if (status != 0) {

@@ -70,7 +70,8 @@ class RemoteLocations implements LocationSource {
 
     private List<JsonNode> results(String lang, int offset) throws IOException, InterruptedException {
         URI uri = URI.create(base + "/" + ENDPOINT + "?lang=" + lang + "&limit=" + PAGE_SIZE + "&offset=" + offset);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
+                .GET().build();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());

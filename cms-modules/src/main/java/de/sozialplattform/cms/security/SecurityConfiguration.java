@@ -42,8 +42,8 @@ class SecurityConfiguration {
                         "/.rest/light-modules/**", "/.rest/preview/**", "/.rest/export/**", "/.rest/import/**",
                         "/.rest/feedback/**", "/api/v1/admin/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**", "/api/v1/admin/**")
-                                .hasRole(Roles.ADMIN)
+                        .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**",
+                                "/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)
                         .anyRequest().hasRole(Roles.EDITOR))
                 .httpBasic(basic -> basic.realmName("Sozialplattform")

@@ -40,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,7 +91,9 @@ abstract class OutboxContractTests {
 
     @BeforeEach
     void httpClient() {
+        // The JDK client explicitly: Spring would pick Jetty's, and Solr brings Jetty 10, which Spring cannot use.
         http = RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory())
                 .baseUrl("http://localhost:" + port + "/.rest/outbox/v1")
                 .defaultStatusHandler(status -> true, (request, response) -> {
                 })

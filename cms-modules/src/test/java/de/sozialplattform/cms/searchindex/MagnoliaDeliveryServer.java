@@ -26,7 +26,7 @@ final class MagnoliaDeliveryServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final int locations;
+    private volatile int locations;
     private final HttpServer server;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
@@ -39,6 +39,11 @@ final class MagnoliaDeliveryServer implements AutoCloseable {
 
     URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/magnolia/.rest/delivery");
+    }
+
+    /** From now on the API serves locations 0 … count-1 (a remote editor published or deleted some). */
+    void serve(int count) {
+        this.locations = count;
     }
 
     List<String> requests() {

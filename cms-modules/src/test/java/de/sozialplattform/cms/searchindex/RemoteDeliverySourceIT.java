@@ -2,6 +2,7 @@ package de.sozialplattform.cms.searchindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import de.sozialplattform.cms.outbox.OutboxMessage;
 import de.sozialplattform.search.centres.AdviceCentre;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +55,9 @@ class RemoteDeliverySourceIT extends SearchIndexContext {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     private MagnoliaDeliveryServer magnolia;
 
@@ -112,6 +121,24 @@ class RemoteDeliverySourceIT extends SearchIndexContext {
                 Instant.now()));
         index.client().commit();
         assertThat(indexed(id)).isEmpty();
+    }
+
+    @Test
+    void theScheduledSyncFollowsTheRemoteApi() {
+        SearchReindex remote = remoteReindex(magnolia.baseUrl());
+        SearchIndexProperties every300ms = new SearchIndexProperties(magnolia.baseUrl(), Duration.ofMillis(300),
+                Duration.ofSeconds(1), 500, Duration.ofSeconds(5), Duration.ofSeconds(10));
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.initialize();
+        try {
+            new RemoteSync(every300ms, remote, scheduler, clock).started(new ApplicationReadyEvent(new SpringApplication(),
+                    new String[0], (ConfigurableApplicationContext) context, Duration.ZERO));
+            await().atMost(TIMEOUT).until(() -> indexedIds().size() == LOCATIONS - 1);
+            magnolia.serve(100);
+            await().atMost(TIMEOUT).until(() -> indexedIds().size() == 99);
+        } finally {
+            scheduler.shutdown();
+        }
     }
 
     private SearchReindex remoteReindex(URI url) {

@@ -78,7 +78,8 @@ public final class AdviceCentreMapper {
         OptionalDouble lat = DeliveryJson.number(base, "latitude");
         OptionalDouble lon = DeliveryJson.number(base, "longitude");
         // Out-of-range values would make Solr refuse the document and the event retry forever.
-        if (lat.isPresent() && lon.isPresent() && Math.abs(lat.getAsDouble()) <= 90 && Math.abs(lon.getAsDouble()) <= 180) {
+        if (lat.isPresent() && lon.isPresent() && Math.abs(lat.getAsDouble()) <= 90
+                && Math.abs(lon.getAsDouble()) <= 180) {
             return new AdviceCentre.Point(lat.getAsDouble(), lon.getAsDouble(), flag(base, "coordinatesApproximate"));
         }
         if (address == null || address.postalCode() == null) {
