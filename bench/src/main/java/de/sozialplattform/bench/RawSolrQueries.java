@@ -69,6 +69,7 @@ final class RawSolrQueries {
         add(params, "facet.field", "{!ex=topic}" + TOPIC);
         add(params, "facet.field", "{!ex=online}" + ONLINE);
         add(params, "facet.field", "{!ex=language}" + LANGUAGE);
+        add(params, "facet.query", "{!key=local}" + NATIONWIDE + ":false");
         return params;
     }
 

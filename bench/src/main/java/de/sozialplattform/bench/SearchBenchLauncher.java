@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -51,15 +52,14 @@ final class SearchBenchLauncher {
     SearchBench.Outcome run(String[] args) throws Exception {
         long started = System.nanoTime();
         Path dir = Files.createTempDirectory("sozialplattform-search-bench-");
-        // The index of 100 000 locations takes a few hundred MB: remove it also when the run is interrupted.
+        // The index of 100 000 locations and its update log take about 100 MB: remove them also on Ctrl-C.
         Thread cleanup = new Thread(() -> BenchApplication.deleteRecursively(dir));
         Runtime.getRuntime().addShutdownHook(cleanup);
         try (SolrNode node = SolrNode.start(dir.resolve("solr"))) {
             SpringApplication application = new SpringApplication(BenchApplication.class);
             application.setDefaultProperties(Map.of("sozial.data-dir", dir.resolve("data").toString()));
             // On the command line, so nothing can point the application at another Solr than the one measured.
-            List<String> arguments = new ArrayList<>(List.of(args).stream().map(SearchBenchLauncher::absolutePlzFile)
-                    .toList());
+            List<String> arguments = new ArrayList<>(Stream.of(args).map(SearchBenchLauncher::absolutePlzFile).toList());
             arguments.add("--sozial.solr.url=" + node.url());
             arguments.add("--sozial.solr.collection=" + CORE);
             try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {

@@ -67,7 +67,7 @@ final class FinderPaths {
                 Advice centres (Beratungsstellen) near a place or point, filtered by counselling type, topic, target \
                 group, free text and features, with facet counts. With an origin (`location` or `lat`+`lon`) only \
                 offices within `radiusKm` match, plus nationwide and online-only offers, which match whatever the \
-                radius (`nationwide: true`). When nothing lies within the radius, `suggestions` names the nearest \
+                radius (`nationwide: true`). When no office lies within the radius (nationwide offers aside), `suggestions` names the nearest \
                 matches beyond it and nationwide online offers.
 
                 Every parameter is optional and, unless marked repeatable, may be given once; every mistake is a 400 \

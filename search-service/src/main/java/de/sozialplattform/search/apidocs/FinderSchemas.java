@@ -61,7 +61,7 @@ final class FinderSchemas {
                 .addProperty("lat", number("Latitude (WGS84)"))
                 .addProperty("lon", number("Longitude (WGS84)"))
                 .required(List.of("lat", "lon")));
-        schemas.put("AdviceCentreSuggestions", object("Only when nothing lies within the radius: what to offer "
+        schemas.put("AdviceCentreSuggestions", object("Only when no office lies within the radius (nationwide offers aside): what to offer "
                 + "instead.")
                 .addProperty("nearest", arrayOf(ref(SUMMARY), "The nearest matches beyond the radius, with "
                         + "`distanceKm`, nearest first"))

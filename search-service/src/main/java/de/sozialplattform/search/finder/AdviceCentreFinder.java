@@ -48,7 +48,7 @@ class AdviceCentreFinder {
         QueryResponse response = solr.query(FinderQueries.search(request));
         long total = response.getResults().getNumFound();
         List<Result> results = results(response, request.origin(), request.lang());
-        Suggestions suggestions = total == 0 && request.origin() != null ? suggestions(request) : null;
+        Suggestions suggestions = request.origin() != null && localHits(response) == 0 ? suggestions(request) : null;
         return new SearchResponse(total, request.page(), request.size(), FinderViews.OriginView.of(request.origin()),
                 results, facets(response, request.lang()), suggestions);
     }
@@ -69,6 +69,11 @@ class AdviceCentreFinder {
         List<Result> online = results(solr.query(FinderQueries.everywhere(request, limits.suggestions())),
                 request.origin(), request.lang());
         return new Suggestions(nearest, online);
+    }
+
+    private static long localHits(QueryResponse response) {
+        Integer count = response.getFacetQuery() == null ? null : response.getFacetQuery().get(FinderQueries.LOCAL_KEY);
+        return count == null ? 0 : count;
     }
 
     private List<Result> results(QueryResponse response, Origin origin, String lang) {

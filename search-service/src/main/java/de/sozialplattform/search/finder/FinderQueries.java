@@ -18,6 +18,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 final class FinderQueries {
 
     static final String TEXT_FIELDS = NAME + "^6 " + ORGANISATION_NAME + "^2 " + TEXT_DE + " " + TEXT_EN + "^0.5";
+    static final String LOCAL_KEY = "local";
     private static final int FUZZY_MIN_LENGTH = 5;
 
     private FinderQueries() {
@@ -164,6 +165,8 @@ final class FinderQueries {
         params.add("facet.field", "{!ex=topic}" + TOPIC);
         params.add("facet.field", "{!ex=online}" + ONLINE);
         params.add("facet.field", "{!ex=language}" + LANGUAGE);
+        // Results with a place to visit within the radius; nationwide offers alone mean "nothing nearby".
+        params.add("facet.query", "{!key=" + LOCAL_KEY + "}" + NATIONWIDE + ":false");
     }
 
     private static String point(Origin origin) {

@@ -126,6 +126,13 @@ class FinderApiIT {
         assertThat(names(nearest)).contains(EMMERICH.name());
         assertThat(nearest).allSatisfy(r -> assertThat(r.get("distanceKm").asDouble()).isGreaterThan(1.0));
         assertThat(names(list(body.get("suggestions").get("online")))).isNotEmpty();
+
+        JsonNode onlyNationwide = ok(api.get("/api/v1/advice-centres", "location", "18565", "radiusKm", "1", "topic", "alkohol"));
+        assertThat(names(list(onlyNationwide.get("results")))).containsExactly(SUCHT_CHAT.name());
+        assertThat(names(list(onlyNationwide.get("suggestions").get("nearest")))).isNotEmpty();
+
+        JsonNode nearby = ok(api.get("/api/v1/advice-centres", "location", "40227", "radiusKm", "5"));
+        assertThat(nearby.has("suggestions")).isFalse();
     }
 
     @Test
