@@ -52,6 +52,8 @@ class ApiDocsIT {
     private static final String SEARCH = "/api/v1/advice-centres";
     private static final String DETAIL = SEARCH + "/{id}";
     private static final String PLACES = "/api/v1/places";
+    private static final String QUESTIONS = "/api/v1/benefit-finder/questions";
+    private static final String EVALUATE = "/api/v1/benefit-finder/evaluate";
 
     /** Every documented path with its methods; the node paths cannot be derived, the controller maps {@code /**}. */
     private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
@@ -87,6 +89,8 @@ class ApiDocsIT {
         EXPECTED.put(DETAIL, Set.of("get"));
         EXPECTED.put(DETAIL + "/feedback", Set.of("post"));
         EXPECTED.put(PLACES, Set.of("get"));
+        EXPECTED.put(QUESTIONS, Set.of("get"));
+        EXPECTED.put(EVALUATE, Set.of("post"));
         EXPECTED.put("/api/v1/admin/reindex", Set.of("post"));
     }
 
@@ -292,6 +296,8 @@ class ApiDocsIT {
         statuses.put("GET " + SEARCH, List.of("200", "400", "500", "503"));
         statuses.put("GET " + DETAIL, List.of("200", "400", "404", "500", "503"));
         statuses.put("GET " + PLACES, List.of("200", "400", "500", "503"));
+        statuses.put("GET " + QUESTIONS, List.of("200", "400", "500", "503"));
+        statuses.put("POST " + EVALUATE, List.of("200", "400", "500", "503"));
         statuses.put("POST " + DETAIL + "/feedback", List.of("202", "400", "404", "413", "429", "500"));
         statuses.put("POST /api/v1/admin/reindex", List.of("200", "401", "403", "409", "500"));
         Map<String, JsonNode> operations = operations();
@@ -312,6 +318,17 @@ class ApiDocsIT {
             assertThat(operations.get(name).path("tags").toString()).as(name)
                     .contains(name.endsWith(PLACES) ? "Places" : "Beratungsstellenfinder");
         }
+        for (String name : List.of("GET " + QUESTIONS, "POST " + EVALUATE)) {
+            assertThat(problemSchema(operations.get(name), "400")).as(name).isEqualTo("InvalidParameterProblem");
+            assertThat(problemSchema(operations.get(name), "503")).as(name).isEqualTo("SearchProblem");
+            assertThat(operations.get(name).path("tags").toString()).as(name).contains("Sozialleistungsfinder");
+        }
+        JsonNode evaluate = operations.get("POST " + EVALUATE);
+        assertThat(evaluate.path("parameters").toString()).contains("\"lang\"").doesNotContain("\"answers\"");
+        assertThat(resolve(evaluate.path("requestBody").path("content").path("application/json").path("schema"))
+                .path("properties").propertyNames()).containsExactly("answers", "postalCode", "date");
+        assertThat(evaluate.path("responses").path("200").path("headers").path("Cache-Control").toString())
+                .contains("no-store");
         assertThat(problemSchema(operations.get("POST " + DETAIL + "/feedback"), "400"))
                 .isEqualTo("InvalidInputProblem");
         assertThat(problemSchema(operations.get("POST " + DETAIL + "/feedback"), "429"))
@@ -333,7 +350,7 @@ class ApiDocsIT {
                 "openingHours", "#/components/schemas/AdviceCentreSummary");
         String badInput = operations.get("GET " + SEARCH).path("responses").path("400").toString();
         assertThat(badInput).contains("\"candidates\"", "\"field\":\"radiusKm\"");
-        assertThat(docs.path("tags").toString()).contains("Beratungsstellenfinder", "Places", "Feedback",
+        assertThat(docs.path("tags").toString()).contains("Beratungsstellenfinder", "Places", "Sozialleistungsfinder", "Feedback",
                 "Search index");
     }
 
@@ -403,7 +420,7 @@ class ApiDocsIT {
         JsonNode alone = customised(searchOnly);
         assertThat(alone.path("info").path("title").asString()).isEqualTo("Sozialplattform search API");
         assertThat(alone.path("paths").propertyNames()).containsExactlyInAnyOrder("/.rest/nodes/v1/**", "/elsewhere",
-                SEARCH, DETAIL, PLACES);
+                SEARCH, DETAIL, PLACES, QUESTIONS, EVALUATE);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(alone.toString(), null, resolving());
         assertThat(parsed.getMessages()).isEmpty();
     }

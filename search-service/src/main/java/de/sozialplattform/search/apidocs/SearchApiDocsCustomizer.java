@@ -18,8 +18,8 @@ import org.springdoc.core.utils.Constants;
 
 /**
  * Writes the search API into the document springdoc builds: its component schemas, the explicit
- * {@code /api/v1/advice-centres*} and {@code /api/v1/places} paths (replacing anything scanned under those keys) and
- * the tags "Beratungsstellenfinder" and "Places".
+ * {@code /api/v1/advice-centres*}, {@code /api/v1/places} and {@code /api/v1/benefit-finder/*} paths (replacing anything scanned under those keys) and
+ * the tags "Beratungsstellenfinder", "Places" and "Sozialleistungsfinder".
  *
  * <p>springdoc injects its customizers as a {@code Set} and calls them in no guaranteed order ({@code @Order} is
  * not applied), so this one only adds what it owns and never removes or overwrites anything else: the CMS's
@@ -29,7 +29,8 @@ import org.springdoc.core.utils.Constants;
 class SearchApiDocsCustomizer implements OpenApiCustomizer {
 
     /** The paths this customizer describes. */
-    static final Set<String> PATHS = Set.of(FinderPaths.SEARCH, FinderPaths.DETAIL, PlacesPaths.PLACES);
+    static final Set<String> PATHS = Set.of(FinderPaths.SEARCH, FinderPaths.DETAIL, PlacesPaths.PLACES,
+            BenefitFinderPaths.QUESTIONS, BenefitFinderPaths.EVALUATE);
 
     private final Taxonomy taxonomy;
     private final FinderProperties limits;
@@ -51,6 +52,7 @@ class SearchApiDocsCustomizer implements OpenApiCustomizer {
         ProblemSchemas.all().forEach(components::addSchemas);
         FinderSchemas.all(taxonomy, limits).forEach(components::addSchemas);
         PlacesPaths.schemas().forEach(components::addSchemas);
+        BenefitFinderPaths.schemas().forEach(components::addSchemas);
         Paths paths = openApi.getPaths() == null ? new Paths() : openApi.getPaths();
         explicitPaths().forEach(paths::addPathItem);
         openApi.paths(paths);
@@ -60,6 +62,7 @@ class SearchApiDocsCustomizer implements OpenApiCustomizer {
     private Map<String, PathItem> explicitPaths() {
         Map<String, PathItem> paths = new LinkedHashMap<>(new FinderPaths(taxonomy, limits).all());
         paths.putAll(PlacesPaths.all());
+        paths.putAll(BenefitFinderPaths.all());
         return paths;
     }
 
@@ -68,7 +71,8 @@ class SearchApiDocsCustomizer implements OpenApiCustomizer {
                 .version(scanned == null ? Constants.DEFAULT_VERSION : scanned.getVersion())
                 .description("""
                         The public search API of the Sozialplattform: the Beratungsstellenfinder \
-                        (`/api/v1/advice-centres`) and PLZ/place autocomplete (`/api/v1/places`). No sign-in; CORS \
+                        (`/api/v1/advice-centres`), PLZ/place autocomplete (`/api/v1/places`) and the \
+                        Sozialleistungsfinder (`/api/v1/benefit-finder`). No sign-in; CORS \
                         open for partner portals. Every error is an RFC 9457 problem document \
                         (`application/problem+json`) with a stable `type`; a wrong parameter is named in `errors`. \
                         See `docs/advice-centre-finder.md` in the repository.""");
@@ -81,7 +85,9 @@ class SearchApiDocsCustomizer implements OpenApiCustomizer {
                 new Tag().name(FinderPaths.TAG).description("Advice centres (Beratungsstellen) by place, radius, "
                         + "counselling type, topic and free text; public, no sign-in, CORS open for partner portals"),
                 new Tag().name(PlacesPaths.TAG).description("PLZ and place-name autocomplete for the finder's "
-                        + "location field (GeoNames, CC BY 4.0)"))) {
+                        + "location field (GeoNames, CC BY 4.0)"),
+                new Tag().name(BenefitFinderPaths.TAG).description("The Sozialleistungsfinder: a questionnaire and "
+                        + "which benefits and counselling offers may fit the answers; stateless, answers never stored"))) {
             if (tags.stream().noneMatch(t -> t.getName().equals(tag.getName()))) {
                 tags.add(tag);
             }

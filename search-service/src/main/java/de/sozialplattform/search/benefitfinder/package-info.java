@@ -9,8 +9,22 @@
  * /api/v1/benefit-finder/questions}. {@link de.sozialplattform.search.benefitfinder.AnswerValidator} turns a
  * request's answers into {@link de.sozialplattform.search.benefitfinder.Answers}, the only input the rules read.
  *
- * <p>The rules engine ({@code benefitFinder/rules/<benefit>.yaml}, evaluation, {@code POST
- * /api/v1/benefit-finder/evaluate}) lives in this package too and is written by a colleague.
+ * <p>Rules: {@code benefitFinder/rules/<benefit>.yaml}, compiled and applied by
+ * {@link de.sozialplattform.search.benefitfinder.BenefitFinder} into an
+ * {@link de.sozialplattform.search.benefitfinder.Evaluation} of message keys and arguments.
+ *
+ * <p>Evaluation API: {@code POST /api/v1/benefit-finder/evaluate}
+ * ({@link de.sozialplattform.search.benefitfinder.EvaluateController}) validates answers, PLZ and date together,
+ * applies the rules, renders reasons and notes in the caller's language
+ * ({@link de.sozialplattform.search.benefitfinder.EvaluateTexts}) and, for counselling offers and a given PLZ, adds
+ * the nearest advice centres of the matching counselling type from the Beratungsstellenfinder
+ * ({@link de.sozialplattform.search.benefitfinder.EvaluateAdvice}); without gazetteer or index the centres are left
+ * out with a note, the evaluation itself never fails for them.
+ *
+ * <p>Design note on presentation: a result carries only what the rules decide (benefit id, outcome, reasons, legal
+ * basis, counselling flag). Titles, info pages and the "Antrag starten" links belong to the CMS's {@code benefit}
+ * content, whose {@code finderId} equals the benefit id; the web UI joins the two by that id, so editors change
+ * titles and links without touching the rules, and this API never serves invented placeholders.
  *
  * <p>Privacy: answers are never stored or logged, and error messages never repeat a submitted value.
  */
