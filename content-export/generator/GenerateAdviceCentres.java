@@ -28,7 +28,7 @@ import java.util.UUID;
  * <p>Usage, from the repository root (JDK 17, nothing else):
  *
  * <pre>
- * java content-export/generator/GenerateAdviceCentres.java ../shared/data/geo/plz-de.csv content-export/bootstrap
+ * java content-export/generator/GenerateAdviceCentres.java <GeoNames postal-code CSV> content-export/bootstrap
  * </pre>
  *
  * <p>The output depends only on the postal-code file and the fixed seed below: running it again gives the same

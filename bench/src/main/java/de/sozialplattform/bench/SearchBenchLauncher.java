@@ -39,8 +39,8 @@ final class SearchBenchLauncher {
     }
 
     /**
-     * {@code --sozial.geo.plz-file=../shared/…} as an absolute path: in a web application Spring converts a relative
-     * path with {@code ..} through the servlet context, which rejects it.
+     * Gives a relative {@code --sozial.geo.plz-file} as an absolute path: in a web application Spring converts a
+     * relative path with {@code ..} through the servlet context, which rejects it.
      */
     private static String absolutePlzFile(String argument) {
         String option = "--" + PLZ_FILE + "=";
@@ -68,7 +68,7 @@ final class SearchBenchLauncher {
                 Gazetteer gazetteer = context.getBean(Gazetteer.class);
                 if (plzFile.isBlank() || !gazetteer.available()) {
                     out.println("The search bench needs the GeoNames postal-code file: --sozial.geo.plz-file=<path>"
-                            + " (e.g. ../shared/data/geo/plz-de.csv)" + (plzFile.isBlank() ? "" : "; " + plzFile
+                            + " (a GeoNames postal-code file, e.g. DE.txt)" + (plzFile.isBlank() ? "" : "; " + plzFile
                             + " could not be read"));
                     return new SearchBench.Outcome(2, List.of());
                 }
