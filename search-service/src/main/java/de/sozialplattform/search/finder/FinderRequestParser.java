@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -145,7 +146,7 @@ class FinderRequestParser {
 
     /** Repeatable parameter; each value may also be a comma-separated list. */
     private static List<String> values(MultiValueMap<String, String> params, String name,
-            java.util.function.Predicate<String> valid, String message) {
+            Predicate<String> valid, String message) {
         List<String> raw = params.getOrDefault(name, List.of());
         Set<String> values = new LinkedHashSet<>();
         for (String entry : raw) {
