@@ -101,11 +101,19 @@ final class BenefitFinderPaths {
                 .addProperty("notes", arrayOf(string(null), "About the evaluation as a whole, in the language asked "
                         + "for"))
                 .required(List.of("date", "results", "notes")));
-        schemas.put("BenefitFinderResult", object("The outcome for one benefit or counselling offer. Titles, info "
-                + "pages and application links are the CMS `benefit` content whose `finderId` is `benefit`.")
+        schemas.put("BenefitFinderResult", object("The outcome for one benefit or counselling offer. Title, "
+                + "description, info page and application link are the published CMS `benefit` content whose "
+                + "`finderId` is `benefit`; without such content the title is the benefit's name from the message "
+                + "bundles and the rest is absent.")
                 .addProperty("benefit", string("Benefit id, e.g. `buergergeld`"))
                 .addProperty("outcome", enumOf("`possible`: möglicherweise Anspruch; `unlikely`: wahrscheinlich "
                         + "kein Anspruch", List.of("possible", "unlikely")))
+                .addProperty("title", string("The benefit's name in the language asked for"))
+                .addProperty("description", string("One or two sentences about the benefit; absent when none"))
+                .addProperty("infoPage", string("The citizen page about the benefit, a path of this site; absent "
+                        + "when none"))
+                .addProperty("applyUrl", string("Where the online application starts (\"Antrag starten\"); absent "
+                        + "when there is none"))
                 .addProperty("reasons", arrayOf(string(null), "Why: the main reason first, then what was assumed "
                         + "for unknown answers"))
                 .addProperty("legalBasis", string("The paragraphs the rule follows, e.g. `§§ 7, 9, 12 SGB II`"))
@@ -113,7 +121,7 @@ final class BenefitFinderPaths {
                 .addProperty("advice", arrayOf(ref("NearbyAdviceCentre"), "Only for counselling offers and only "
                         + "with `postalCode`: the nearest advice centres of the matching type, nearest first; empty "
                         + "(and a note says so) when they cannot be looked up"))
-                .required(List.of("benefit", "outcome", "reasons", "legalBasis", "counselling")));
+                .required(List.of("benefit", "outcome", "title", "reasons", "legalBasis", "counselling")));
         schemas.put("NearbyAdviceCentre", object("An advice centre near the PLZ; details at "
                 + "`/api/v1/advice-centres/{id}`.")
                 .addProperty("id", string(null).format("uuid"))

@@ -49,6 +49,20 @@ public class AnswerValidator {
      *     answer
      */
     public Answers validate(JsonNode answers) {
+        Checked checked = check(answers);
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidParameterException(checked.errors());
+        }
+        return checked.answers();
+    }
+
+    /**
+     * As {@link #validate}, but keeps what is valid: the web UI checks one question at a time and needs the
+     * earlier answers for the skip logic while later required questions are still unanswered.
+     *
+     * @throws InvalidParameterException when {@code answers} is not an object
+     */
+    public Checked check(JsonNode answers) {
         if (answers != null && !answers.isNull() && !answers.isMissingNode() && !answers.isObject()) {
             throw new InvalidParameterException("answers", "must be an object of answers by question id");
         }
@@ -66,10 +80,23 @@ public class AnswerValidator {
             }
         }
         errors.addAll(unknownIds(answers, questions));
-        if (!errors.isEmpty()) {
-            throw new InvalidParameterException(errors);
+        return new Checked(new Answers(values), errors);
+    }
+
+    /**
+     * @param answers the valid answers
+     * @param errors one per offending question, as {@code answers.<id>}; empty when all is well
+     */
+    public record Checked(Answers answers, List<FieldError> errors) {
+
+        public Checked {
+            errors = List.copyOf(errors);
         }
-        return new Answers(values);
+
+        /** Whether the question's answer, or its absence though required, is wrong. */
+        public boolean wrong(String questionId) {
+            return errors.stream().anyMatch(error -> error.field().equals(FIELD_PREFIX + questionId));
+        }
     }
 
     /** Puts the typed answer into {@code values} unless it is unknown; returns the error message, if any. */

@@ -1,19 +1,13 @@
 package de.sozialplattform.search.benefitfinder;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import de.sozialplattform.search.benefitfinder.Evaluation.Result;
-import de.sozialplattform.search.finder.NearbyAdviceCentres.Nearby;
 import de.sozialplattform.search.problem.InvalidParameterException;
 import de.sozialplattform.search.problem.InvalidParameterException.FieldError;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,27 +29,17 @@ class EvaluateController {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    /** Benefit rules apply by German calendar days, whatever zone the server runs in. */
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final String NOTE_ADVICE_UNAVAILABLE = "benefitFinder.note.adviceUnavailable";
 
     private final AnswerValidator validator;
-    private final BenefitFinder finder;
-    private final EvaluateTexts texts;
-    private final EvaluateAdvice advice;
-    private final Clock clock;
+    private final Evaluations evaluations;
 
-    EvaluateController(AnswerValidator validator, BenefitFinder finder, EvaluateTexts texts, EvaluateAdvice advice,
-            ObjectProvider<Clock> clock) {
+    EvaluateController(AnswerValidator validator, Evaluations evaluations) {
         this.validator = validator;
-        this.finder = finder;
-        this.texts = texts;
-        this.advice = advice;
-        this.clock = clock.getIfAvailable(Clock::systemUTC).withZone(BERLIN);
+        this.evaluations = evaluations;
     }
 
     @PostMapping(PATH)
-    ResponseEntity<EvaluationView> evaluate(@RequestBody JsonNode body,
+    ResponseEntity<EvaluationReport> evaluate(@RequestBody JsonNode body,
             @RequestParam(name = "lang", required = false) List<String> lang) {
         String language = language(lang);
         if (body == null || !body.isObject()) {
@@ -74,26 +58,8 @@ class EvaluateController {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        Evaluation evaluation = finder.evaluate(answers, date);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(evaluation, postalCode, language));
-    }
-
-    private EvaluationView view(Evaluation evaluation, String postalCode, String lang) {
-        EvaluateAdvice.Found found = postalCode == null ? null : advice.find(evaluation.results(), postalCode, lang);
-        List<ResultView> results = evaluation.results().stream()
-                .map(result -> new ResultView(result.benefit(), outcome(result), result.reasons().stream()
-                        .map(reason -> texts.text(reason, lang)).toList(), result.legalBasis(), result.counselling(),
-                        found == null ? null : found.byBenefit().get(result.benefit())))
-                .toList();
-        List<String> notes = new ArrayList<>(evaluation.notes().stream().map(note -> texts.text(note, lang)).toList());
-        if (found != null && found.unavailable()) {
-            notes.add(texts.text(Evaluation.Text.of(NOTE_ADVICE_UNAVAILABLE), lang));
-        }
-        return new EvaluationView(evaluation.date().toString(), results, notes);
-    }
-
-    private static String outcome(Result result) {
-        return result.outcome().name().toLowerCase(Locale.ROOT);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(evaluations.evaluate(answers, postalCode, date, language));
     }
 
     private static String postalCode(JsonNode node, List<FieldError> errors) {
@@ -107,9 +73,9 @@ class EvaluateController {
         return node.asString().strip();
     }
 
-    private LocalDate date(JsonNode node, List<FieldError> errors) {
+    private static LocalDate date(JsonNode node, List<FieldError> errors) {
         if (node == null || node.isNull() || node.isString() && node.asString().isBlank()) {
-            return LocalDate.now(clock);
+            return null;
         }
         if (node.isString() && DATE.matcher(node.asString().strip()).matches()) {
             try {
@@ -132,25 +98,5 @@ class EvaluateController {
             throw new InvalidParameterException("lang", "must be a language code such as de or en");
         }
         return lang;
-    }
-
-    /**
-     * The response document.
-     *
-     * @param date the date whose rules were applied
-     * @param notes about the evaluation as a whole, e.g. that it is no decision
-     */
-    record EvaluationView(String date, List<ResultView> results, List<String> notes) {
-    }
-
-    /**
-     * One benefit or counselling offer.
-     *
-     * @param outcome {@code possible} or {@code unlikely}
-     * @param advice the nearest advice centres; only for counselling offers and only when a PLZ was sent
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ResultView(String benefit, String outcome, List<String> reasons, String legalBasis, boolean counselling,
-            List<Nearby> advice) {
     }
 }

@@ -49,7 +49,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class EvaluateApiTest {
 
     @Configuration(proxyBeanMethods = false)
-    @Import({EvaluateController.class, AnswerValidator.class, Questionnaire.class, BenefitFinder.class,
+    @Import({EvaluateController.class, Evaluations.class, BenefitDescriptions.class, AnswerValidator.class,
+            Questionnaire.class, BenefitFinder.class,
             EvaluateTexts.class, EvaluateAdvice.class})
     @ComponentScan(basePackages = "de.sozialplattform.search.problem", useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestControllerAdvice.class))
@@ -99,6 +100,10 @@ class EvaluateApiTest {
                 .andExpect(jsonPath("$.results", hasSize(BenefitFinderTest.BENEFITS.size())))
                 .andExpect(jsonPath("$.results[0].benefit").value("buergergeld"))
                 .andExpect(jsonPath("$.results[0].outcome").value("possible"))
+                // without the CMS in the process, the names come from the message bundles, without links
+                .andExpect(jsonPath("$.results[0].title").value("Bürgergeld"))
+                .andExpect(jsonPath("$.results[0].infoPage").doesNotExist())
+                .andExpect(jsonPath("$.results[0].applyUrl").doesNotExist())
                 .andExpect(jsonPath("$.results[0].counselling").value(false))
                 .andExpect(jsonPath("$.results[0].legalBasis").value(containsString("SGB II")))
                 .andExpect(jsonPath("$.results[0].reasons[0]").value(containsString("rund 602 € im Monat")))
@@ -113,6 +118,7 @@ class EvaluateApiTest {
         evaluate(body("false", ", \"date\": \"2025-06-01\""), "en")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[0].outcome").value("possible"))
+                .andExpect(jsonPath("$.results[0].title").value("Citizen's income (Bürgergeld)"))
                 .andExpect(jsonPath("$.results[0].reasons[0]").value(containsString("about €602 a month")))
                 .andExpect(jsonPath("$.results[0].reasons[0]").value(containsString("about €1,013")))
                 .andExpect(jsonPath("$.notes[0]").value(containsString("not a decision")));
