@@ -2,15 +2,18 @@ package de.sozialplattform.cms.delivery;
 
 import de.sozialplattform.cms.content.ContentProperties;
 import de.sozialplattform.cms.content.NodeId;
+import de.sozialplattform.cms.content.NodePaths;
 import de.sozialplattform.cms.content.PublishedContent;
 import de.sozialplattform.cms.content.PublishedNode;
 import de.sozialplattform.cms.content.PublishedQuery;
+import de.sozialplattform.cms.problem.InvalidInputException;
 import de.sozialplattform.cms.problem.NotFoundException;
 import de.sozialplattform.lightmodules.LightModules;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -58,6 +61,37 @@ public class DeliveryDocuments {
                 .filter(node -> node.workspace().equals(endpoint.workspace()) && endpoint.relative(node.path()) != null
                         && endpoint.serves(node.nodeType()))
                 .map(node -> tree(renderer.render(node, source, endpoint.depth())));
+    }
+
+    /**
+     * The published node at {@code path} (relative to the endpoint's root) as {@code GET
+     * /.rest/delivery/{endpoint}/{path}?lang={lang}} shows it; empty when nothing the endpoint serves is published
+     * there, also for a path that is no valid node path.
+     *
+     * @throws NotFoundException no such endpoint
+     */
+    public Optional<JsonNode> nodeAt(String endpointName, String path, String lang) {
+        DeliveryEndpoint endpoint = endpoint(endpointName);
+        DeliverySource source = source(endpoint, lang);
+        return absolute(endpoint, path).flatMap(source::node)
+                .map(node -> tree(renderer.render(node, source, endpoint.depth())));
+    }
+
+    /** Where the published node once at {@code path} (relative to the endpoint's root) lives now, if it moved. */
+    public Optional<String> movedTo(String endpointName, String path) {
+        DeliveryEndpoint endpoint = endpoint(endpointName);
+        return absolute(endpoint, path).flatMap(absolute -> content.movedFrom(endpoint.workspace(), absolute))
+                .filter(moved -> endpoint.serves(moved.nodeType()))
+                .map(moved -> endpoint.relative(moved.path()))
+                .filter(Objects::nonNull);
+    }
+
+    private static Optional<String> absolute(DeliveryEndpoint endpoint, String path) {
+        try {
+            return Optional.of(endpoint.absolute(NodePaths.normalize(path)));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     /**
