@@ -37,7 +37,6 @@ class EvaluateController {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** Benefit rules apply by German calendar days, whatever zone the server runs in. */
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final String NOTE_ADVICE_UNAVAILABLE = "benefitFinder.note.adviceUnavailable";
 
     private final AnswerValidator validator;
     private final BenefitFinder finder;
@@ -86,8 +85,8 @@ class EvaluateController {
                         found == null ? null : found.byBenefit().get(result.benefit())))
                 .toList();
         List<String> notes = new ArrayList<>(evaluation.notes().stream().map(note -> texts.text(note, lang)).toList());
-        if (found != null && found.unavailable()) {
-            notes.add(texts.text(Evaluation.Text.of(NOTE_ADVICE_UNAVAILABLE), lang));
+        if (found != null) {
+            found.note().ifPresent(note -> notes.add(texts.text(Evaluation.Text.of(note), lang)));
         }
         return new EvaluationView(evaluation.date().toString(), results, notes);
     }
