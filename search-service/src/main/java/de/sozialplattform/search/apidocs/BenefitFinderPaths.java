@@ -91,7 +91,8 @@ final class BenefitFinderPaths {
                         + "`true`/`false` (also as strings), option values, arrays of option values, `\"dontKnow\"` "
                         + "where offered, or `null` for not answered. Answers to questions not asked are ignored")
                         .additionalProperties(type()))
-                .addProperty("postalCode", string("PLZ for the nearest advice centres of counselling offers")
+                .addProperty("postalCode", string("PLZ for the nearest advice centres of counselling offers; a "
+                        + "well-formed PLZ the gazetteer does not know gives the evaluation with a note, not an error")
                         .pattern("^[0-9]{5}$"))
                 .addProperty("date", string("Whose rules apply; default today in Germany").format("date")));
         schemas.put("BenefitFinderEvaluation", object("Which benefits and counselling offers may fit, and why. "
@@ -119,9 +120,10 @@ final class BenefitFinderPaths {
                 .addProperty("legalBasis", string("The paragraphs the rule follows, e.g. `§§ 7, 9, 12 SGB II`"))
                 .addProperty("counselling", bool("A counselling offer rather than a benefit"))
                 .addProperty("advice", arrayOf(ref("NearbyAdviceCentre"), "Only for counselling offers and only "
-                        + "with `postalCode`: the nearest advice centres of the matching type, nearest first; empty "
-                        + "(and a note says so) when they cannot be looked up"))
-                .required(List.of("benefit", "outcome", "title", "reasons", "legalBasis", "counselling")));
+                        + "with `postalCode`: the nearest advice centres of the matching type with an address, nearest "
+                        + "first, at most 3, however far; empty (and a note says why) when they cannot be looked up "
+                        + "or the PLZ is not known"))
+                .required(List.of("benefit", "outcome", "reasons", "legalBasis", "counselling")));
         schemas.put("NearbyAdviceCentre", object("An advice centre near the PLZ; details at "
                 + "`/api/v1/advice-centres/{id}`.")
                 .addProperty("id", string(null).format("uuid"))

@@ -20,7 +20,6 @@ public class Evaluations {
 
     /** Benefit rules apply by German calendar days, whatever zone the server runs in. */
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final String NOTE_ADVICE_UNAVAILABLE = "benefitFinder.note.adviceUnavailable";
 
     private final BenefitFinder finder;
     private final EvaluateTexts texts;
@@ -54,8 +53,8 @@ public class Evaluations {
                 .map(result -> item(result, lookup.describe(result.benefit()), found, lang))
                 .toList();
         List<String> notes = new ArrayList<>(evaluation.notes().stream().map(note -> texts.text(note, lang)).toList());
-        if (found != null && found.unavailable()) {
-            notes.add(texts.text(Evaluation.Text.of(NOTE_ADVICE_UNAVAILABLE), lang));
+        if (found != null) {
+            found.note().ifPresent(note -> notes.add(texts.text(Evaluation.Text.of(note), lang)));
         }
         return new EvaluationReport(evaluation.date().toString(), items, notes);
     }

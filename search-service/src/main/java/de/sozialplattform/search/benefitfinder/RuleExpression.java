@@ -4,6 +4,7 @@ import de.sozialplattform.lightmodules.DefinitionException;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.expression.ParseException;
+import org.springframework.expression.spel.SpelNode;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 
@@ -18,6 +19,13 @@ final class RuleExpression {
 
     /** The parser holds no state between calls; one instance serves every file. */
     private static final SpelExpressionParser PARSER = new SpelExpressionParser();
+    /**
+     * Longer or more deeply nested expressions are refused: SpEL's parser, the compiler and the compiled code all
+     * recurse once per level, and a few thousand levels overflow the stack. The shipped rules need a few hundred
+     * characters and about ten levels; more is better split into derived facts.
+     */
+    static final int MAX_LENGTH = 1_000;
+    static final int MAX_DEPTH = 40;
 
     private final String owner;
     private final String text;
@@ -46,14 +54,58 @@ final class RuleExpression {
         if (text == null || text.isBlank()) {
             throw new DefinitionException(line, "an expression must not be empty");
         }
+        if (text.length() > MAX_LENGTH) {
+            throw new DefinitionException(line, "the expression is longer than " + MAX_LENGTH
+                    + " characters; split it into derived facts");
+        }
+        if (parenthesesDepth(text) > MAX_DEPTH) {
+            throw tooDeep(line);
+        }
         SpelExpression parsed;
         try {
             parsed = PARSER.parseRaw(text);
         } catch (ParseException | IllegalStateException e) {
             throw new DefinitionException(line, "'" + text + "' is not a valid expression: " + e.getMessage());
         }
+        if (depth(parsed.getAST(), 1) > MAX_DEPTH) {
+            throw tooDeep(line);
+        }
         return new RuleExpression(owner, text, line, parsed, RuleCompiler.compile(parsed.getAST(), line,
                 allowPossible));
+    }
+
+    private static DefinitionException tooDeep(int line) {
+        return new DefinitionException(line, "the expression is nested too deeply (more than " + MAX_DEPTH
+                + " levels); split it into derived facts");
+    }
+
+    /** How deeply parentheses nest outside 'string literals' (SpEL's parser recurses on each before any check). */
+    static int parenthesesDepth(String text) {
+        int depth = 0;
+        int deepest = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote; // a doubled quote inside a literal closes and reopens it
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
+    /** Levels of the syntax tree below and including {@code node}; stops counting past the limit. */
+    private static int depth(SpelNode node, int level) {
+        int deepest = level;
+        for (int i = 0; i < node.getChildCount() && deepest <= MAX_DEPTH; i++) {
+            deepest = Math.max(deepest, depth(node.getChild(i), level + 1));
+        }
+        return deepest;
     }
 
     /**
@@ -84,6 +136,9 @@ final class RuleExpression {
             throw e;
         } catch (RuntimeException e) {
             failure = e;
+        }
+        if (failure instanceof RuleValues.LimitExceeded) {
+            throw new RuleEvaluationException(this, failure); // SpEL has no such limit and must not run past it
         }
         try {
             reference = expression.getValue(facts.context(), facts);

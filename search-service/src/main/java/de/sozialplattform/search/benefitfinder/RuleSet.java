@@ -76,12 +76,10 @@ final class RuleSet {
      *     with a reason saying it could not be applied
      */
     Evaluation evaluate(Answers answers, LocalDate date, boolean strict) {
-        LocalDate knownFrom = segmentStarts[0];
-        LocalDate effective = date.isBefore(knownFrom) ? knownFrom : date;
-        int segment = Arrays.binarySearch(segmentStarts, effective);
-        Facts facts = new Facts(this, answers, segmentValues[segment >= 0 ? segment : -segment - 2], strict);
+        Facts facts = new Facts(this, answers, parametersOn(date), strict);
         for (int i = 0; i < benefits.length; i++) {
-            facts.record(i, evaluate(benefits[i], facts, effective, strict));
+            // a rule's own from/until follow the date asked for, even where the parameters are those of another year
+            facts.record(i, apply(benefits[i], facts, date, strict));
         }
         List<Evaluation.Result> results = new ArrayList<>(benefits.length);
         for (int i : presentation) {
@@ -90,8 +88,20 @@ final class RuleSet {
             results.add(new Evaluation.Result(rule.id(), result.outcome(), result.reasons(), rule.legalBasis(),
                     rule.counselling()));
         }
+        return new Evaluation(date, results, notes(date));
+    }
+
+    /** The parameter values in force on {@code date}; before the first known date those of the first. */
+    private Object[] parametersOn(LocalDate date) {
+        LocalDate effective = date.isBefore(segmentStarts[0]) ? segmentStarts[0] : date;
+        int segment = Arrays.binarySearch(segmentStarts, effective);
+        return segmentValues[segment >= 0 ? segment : -segment - 2];
+    }
+
+    private List<Text> notes(LocalDate date) {
         List<Text> notes = new ArrayList<>(2);
         notes.add(Text.of(NOTE_NO_AMOUNTS));
+        LocalDate knownFrom = segmentStarts[0];
         int lastKnownYear = segmentStarts[segmentStarts.length - 1].getYear();
         if (date.isBefore(knownFrom)) {
             notes.add(Text.of(NOTE_NEAREST_PARAMETERS, String.valueOf(knownFrom.getYear()),
@@ -100,10 +110,11 @@ final class RuleSet {
             notes.add(Text.of(NOTE_NEAREST_PARAMETERS, String.valueOf(lastKnownYear),
                     String.valueOf(date.getYear())));
         }
-        return new Evaluation(date, results, notes);
+        return notes;
     }
 
-    private RuleResult evaluate(RuleDefinition rule, Facts facts, LocalDate date, boolean strict) {
+    /** One benefit's rule: excluded by another benefit, else its first outcome that applies. */
+    private RuleResult apply(RuleDefinition rule, Facts facts, LocalDate date, boolean strict) {
         for (Exclusion exclusion : rule.excludedBy()) {
             RuleResult other = facts.result(exclusion.benefit());
             if (other.outcome() == Evaluation.Outcome.POSSIBLE && other.clean()) {

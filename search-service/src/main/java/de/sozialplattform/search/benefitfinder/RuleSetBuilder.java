@@ -22,6 +22,12 @@ import java.util.TreeSet;
  */
 final class RuleSetBuilder {
 
+    /**
+     * How deeply derived facts may build on each other: evaluating one recurses into those it reads, and a chain
+     * of thousands overflows the stack. The shipped rules need about five levels.
+     */
+    static final int MAX_CHAIN = 50;
+
     record Problem(String owner, int line, String reason) {
     }
 
@@ -36,6 +42,9 @@ final class RuleSetBuilder {
     private final List<ParameterSeries> parameters = new ArrayList<>();
     private final List<RuleExpression> derived = new ArrayList<>();
     private final Map<String, Assumption> assumptions = new HashMap<>();
+    /** Derived facts whose dependencies have been followed, with how many levels of derived facts they read. */
+    private final Map<RuleExpression, Integer> levels = new HashMap<>();
+    private boolean chainTooLong;
 
     private RuleSetBuilder(Collection<RuleDefinition> definitions) {
         this.definitions = definitions.stream().sorted(Comparator.comparing(RuleDefinition::id)).toList();
@@ -52,7 +61,7 @@ final class RuleSetBuilder {
                 .sorted(Comparator.comparingInt(RuleDefinition::order).thenComparing(RuleDefinition::id)).toList();
         Set<String> benefitIds = new LinkedHashSet<>(benefits.stream().map(RuleDefinition::id).toList());
         definitions.forEach(definition -> checkReferences(definition, benefitIds));
-        derived.forEach(expression -> checkCycle(expression, new ArrayList<>()));
+        derived.forEach(expression -> checkDependencies(expression, new ArrayList<>()));
         List<RuleDefinition> order = evaluationOrder(benefits);
         if (!problems.isEmpty()) {
             return new Built(null, List.copyOf(problems));
@@ -148,22 +157,47 @@ final class RuleSetBuilder {
         }
     }
 
-    private void checkCycle(RuleExpression expression, List<RuleExpression> path) {
-        if (path.contains(expression)) {
-            if (path.get(0) == expression) { // report each cycle once, at the fact where it was entered
-                problems.add(new Problem(expression.owner(), expression.line(), "derived facts refer to each"
-                        + " other in a cycle: " + path.stream().map(RuleExpression::text).toList()));
-            }
-            return;
+    /**
+     * Follows the derived facts {@code expression} reads, each fact once (facts shared by many others would
+     * otherwise be followed once per path, exponentially often): reports a cycle at the fact where it closes, and
+     * chains deeper than {@link #MAX_CHAIN}. Returns how many levels of derived facts the expression reads.
+     */
+    private int checkDependencies(RuleExpression expression, List<RuleExpression> path) {
+        Integer known = levels.get(expression);
+        if (known != null) {
+            checkChain(expression, path.size() + known);
+            return known;
+        }
+        int onPath = path.indexOf(expression);
+        if (onPath >= 0) {
+            problems.add(new Problem(expression.owner(), expression.line(), "derived facts refer to each other in a"
+                    + " cycle: " + path.subList(onPath, path.size()).stream().map(RuleExpression::text).toList()));
+            return 0;
+        }
+        if (path.size() > MAX_CHAIN) {
+            checkChain(expression, path.size());
+            return 0;
         }
         path.add(expression);
+        int level = 0;
         for (String name : expression.names()) {
             Slot slot = slots.get(name);
             if (slot != null && slot.kind() == Kind.DERIVED) {
-                checkCycle(derived.get(slot.index()), path);
+                level = Math.max(level, 1 + checkDependencies(derived.get(slot.index()), path));
             }
         }
         path.remove(path.size() - 1);
+        levels.put(expression, level);
+        return level;
+    }
+
+    /** Reports the first chain of derived facts longer than {@link #MAX_CHAIN}; one report is enough to fix it. */
+    private void checkChain(RuleExpression expression, int length) {
+        if (length > MAX_CHAIN && !chainTooLong) {
+            chainTooLong = true;
+            problems.add(new Problem(expression.owner(), expression.line(), "derived facts build on each other more"
+                    + " than " + MAX_CHAIN + " deep, e.g. '" + expression.text() + "'"));
+        }
     }
 
     /** Benefits after those they depend on ({@code excludedBy}, {@code possible()}); ties in result order. */

@@ -9,6 +9,12 @@ import java.util.Objects;
  */
 final class RuleValues {
 
+    /**
+     * The longest text {@code +} may build. Rules join a few words at most; without a limit, facts that each double
+     * the text of the one before would fill the memory within a few dozen lines.
+     */
+    static final int MAX_TEXT_LENGTH = 1_000;
+
     private RuleValues() {
     }
 
@@ -47,7 +53,12 @@ final class RuleValues {
 
     static Object plus(Object a, Object b) {
         if (a instanceof String || b instanceof String) {
-            return String.valueOf(a) + b;
+            String left = String.valueOf(a);
+            String right = String.valueOf(b);
+            if (left.length() + right.length() > MAX_TEXT_LENGTH) {
+                throw new LimitExceeded("'+' would give a text longer than " + MAX_TEXT_LENGTH + " characters");
+            }
+            return left + right;
         }
         return arithmetic('+', a, b);
     }
@@ -90,6 +101,14 @@ final class RuleValues {
             case '/' -> p / q;
             default -> p % q;
         };
+    }
+
+    /** A limit of the compiled rules that SpEL does not have: reported as it is, never compared with SpEL. */
+    static final class LimitExceeded extends IllegalStateException {
+
+        LimitExceeded(String message) {
+            super(message);
+        }
     }
 
     private static boolean isDecimal(Number x, Number y) {

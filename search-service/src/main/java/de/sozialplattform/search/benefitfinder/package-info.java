@@ -18,8 +18,8 @@
  * applies the rules, renders reasons and notes in the caller's language
  * ({@link de.sozialplattform.search.benefitfinder.EvaluateTexts}) and, for counselling offers and a given PLZ, adds
  * the nearest advice centres of the matching counselling type from the Beratungsstellenfinder
- * ({@link de.sozialplattform.search.benefitfinder.EvaluateAdvice}); without gazetteer or index the centres are left
- * out with a note, the evaluation itself never fails for them.
+ * ({@link de.sozialplattform.search.benefitfinder.EvaluateAdvice}); without gazetteer or index, or for a PLZ the
+ * gazetteer does not know, the centres are left out with a note, the evaluation itself never fails for them.
  *
  * <p>Design note on presentation: a result carries only what the rules decide (benefit id, outcome, reasons, legal
  * basis, counselling flag). Titles, info pages and the "Antrag starten" links belong to the CMS's {@code benefit}

@@ -6,6 +6,7 @@ import de.sozialplattform.search.centres.SolrFields;
 import de.sozialplattform.search.geo.Gazetteer;
 import de.sozialplattform.search.geo.GeoPoint;
 import de.sozialplattform.search.geo.Origin;
+import de.sozialplattform.search.problem.InvalidParameterException;
 import de.sozialplattform.search.problem.UnavailableException;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NearbyAdviceCentres {
+
+    /** The parameter an unknown PLZ is reported for. */
+    public static final String POSTAL_CODE = "postalCode";
 
     private final Gazetteer gazetteer;
     private final AdviceCentreFinder.FinderSolr solr;
@@ -37,7 +41,9 @@ public class NearbyAdviceCentres {
      * @param postalCode a 5-digit PLZ
      * @param limit most centres to answer (capped to the finder's page size)
      * @param lang language of labels, German where a translation is missing
-     * @return nearest first; empty when the PLZ is unknown or nothing of the type is indexed
+     * @return nearest first, however far; empty when nothing of the type is indexed
+     * @throws InvalidParameterException {@code postalCode: unknown postal code} when the gazetteer does not know
+     *     the PLZ (a typo, or one of the few current PLZ GeoNames lacks)
      * @throws UnavailableException when the gazetteer is not loaded or the index cannot be reached
      */
     public List<Nearby> nearest(String type, String postalCode, int limit, String lang) {
@@ -46,7 +52,7 @@ public class NearbyAdviceCentres {
         }
         Optional<GeoPoint> point = gazetteer.postalCode(postalCode);
         if (point.isEmpty()) {
-            return List.of();
+            throw new InvalidParameterException(POSTAL_CODE, "unknown postal code");
         }
         Origin origin = new Origin(null, postalCode, point.get().lat(), point.get().lon());
         int rows = Math.max(1, Math.min(limit, limits.maxSize()));

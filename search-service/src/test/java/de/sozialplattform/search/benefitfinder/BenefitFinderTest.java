@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +88,8 @@ class BenefitFinderTest {
             arguments.put(RuleSet.REASON_RULE_ERROR, 0);
             arguments.put(RuleSet.NOTE_NO_AMOUNTS, 0);
             arguments.put(RuleSet.NOTE_NEAREST_PARAMETERS, 2);
+            arguments.put(EvaluateAdvice.NOTE_ADVICE_UNAVAILABLE, 0);
+            arguments.put(EvaluateAdvice.NOTE_POSTAL_CODE_UNKNOWN, 0);
             Messages messages = modules.messages();
             for (String language : List.of("de", "en")) {
                 arguments.forEach((key, count) -> {
@@ -101,6 +104,40 @@ class BenefitFinderTest {
                     assertThat(messages.language(language).get(key)).as(language + ": " + key).doesNotContain("'");
                 });
             }
+        }
+
+        /**
+         * Children not known may be many, and each raises the asset allowance: an asset check must not count them as
+         * none (the reason then says the favourable assumption was made, which would not be true).
+         */
+        @Test
+        void unknownChildrenNeverLowerAnAssetAllowance() {
+            Map<String, Object> working = new HashMap<>(Map.of("age", 35, "partner", false, "residence", "german",
+                    "workCapacity", "yes", "employment", "employed", "householdGrossIncome", 2000,
+                    "householdNetIncome", 1450, "housing", "rent", "monthlyRent", 400, "assets", 65000));
+            working.put("currentBenefits", Set.of("none"));
+            Map<String, Result> results = byBenefit(finder.evaluate(new Answers(working), LocalDate.of(2025, 6, 1)));
+            for (String benefit : List.of("buergergeld", "wohngeld", "kinderzuschlag")) {
+                assertThat(results.get(benefit).outcome()).as("%s: %s", benefit, results.get(benefit).reasons())
+                        .isEqualTo(Outcome.POSSIBLE);
+                assertThat(results.get(benefit).reasons()).extracting(Evaluation.Text::key).as(benefit)
+                        .contains("benefitFinder.reason.assumed.children");
+            }
+            Answers pensioner = new Answers(Map.of("age", 70, "partner", false, "residence", "german",
+                    "workCapacity", "yes", "employment", "retired", "householdNetIncome", 700, "assets", 12000,
+                    "housing", "rent", "monthlyRent", 400));
+            Result grundsicherung = byBenefit(finder.evaluate(pensioner, LocalDate.of(2025, 6, 1)))
+                    .get("grundsicherung");
+            assertThat(grundsicherung.outcome()).as("%s", grundsicherung.reasons()).isEqualTo(Outcome.POSSIBLE);
+            // the checked evaluation agrees and no rule fails on these answers
+            assertThat(finder.evaluateChecked(pensioner, LocalDate.of(2025, 6, 1)).results())
+                    .contains(grundsicherung);
+        }
+
+        private static Map<String, Result> byBenefit(Evaluation evaluation) {
+            Map<String, Result> results = new HashMap<>();
+            evaluation.results().forEach(result -> results.put(result.benefit(), result));
+            return results;
         }
 
         @Test
@@ -148,6 +185,26 @@ class BenefitFinderTest {
             assertThat(finder.evaluate(answers, LocalDate.of(2026, 6, 30)).results().get(0).outcome())
                     .isEqualTo(Outcome.UNLIKELY);
             assertThat(finder.evaluate(answers, LocalDate.of(2026, 7, 1)).results().get(0).outcome())
+                    .isEqualTo(Outcome.POSSIBLE);
+        }
+
+        /** Parameters fall back to the nearest known year; a rule's own dates still follow the date asked for. */
+        @Test
+        void beforeTheKnownYearsARuleChangeStillFollowsTheDateAskedFor() {
+            BenefitFinder finder = finder("""
+                    outcomes:
+                      - until: 2024-12-31
+                        when: "income > limit"
+                        outcome: unlikely
+                        reason: benefitFinder.reason.test.old
+                      - outcome: possible
+                        reason: benefitFinder.reason.test.low
+                    """);
+            Answers answers = new Answers(Map.of("householdNetIncome", 150));
+            Evaluation before = finder.evaluate(answers, LocalDate.of(2024, 6, 1));
+            assertThat(before.results().get(0).reasons().get(0).key()).isEqualTo("benefitFinder.reason.test.old");
+            assertThat(before.notes()).contains(Evaluation.Text.of(RuleSet.NOTE_NEAREST_PARAMETERS, "2025", "2024"));
+            assertThat(finder.evaluate(answers, LocalDate.of(2025, 1, 1)).results().get(0).outcome())
                     .isEqualTo(Outcome.POSSIBLE);
         }
 
