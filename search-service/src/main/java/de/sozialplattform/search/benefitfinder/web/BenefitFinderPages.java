@@ -12,15 +12,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Sozialleistungsfinder for people: a start page, one question per step, then the result. Works without
@@ -33,6 +41,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 class BenefitFinderPages {
 
     static final String PATH = "/sozialleistungsfinder";
+    static final String PDF_PATH = PATH + "/ergebnis.pdf";
+    private static final String PDF_FILE_NAME = "sozialleistungsfinder-ergebnis.pdf";
     static final String NEXT = "next";
     static final String BACK = "back";
     static final String DONT_KNOW = "dontKnow";
@@ -45,13 +55,15 @@ class BenefitFinderPages {
     private final AnswerValidator validator;
     private final Evaluations evaluations;
     private final StepTexts texts;
+    private final ResultPdf pdf;
 
     BenefitFinderPages(Questionnaire questionnaire, AnswerValidator validator, Evaluations evaluations,
-            StepTexts texts) {
+            StepTexts texts, ResultPdf pdf) {
         this.questionnaire = questionnaire;
         this.validator = validator;
         this.evaluations = evaluations;
         this.texts = texts;
+        this.pdf = pdf;
     }
 
     @GetMapping(PATH)
@@ -100,25 +112,54 @@ class BenefitFinderPages {
 
     /** The result, or the first step whose answer is missing or wrong (only a forged or edited form gets here). */
     private String result(Form form, Model model, Locale locale) {
-        List<String> wrong = form.steps().asked().stream().map(Question::id).filter(form.checked()::wrong).toList();
-        if (!wrong.isEmpty()) {
-            return question(form, wrong.get(0), true, model, locale);
+        Optional<String> wrong = firstWrongStep(form);
+        if (wrong.isPresent()) {
+            return question(form, wrong.get(), true, model, locale);
         }
-        if (!postalCodeValid(form.answers())) {
-            return question(form, Steps.POSTAL_CODE, true, model, locale);
+        model.addAllAttributes(resultModel(form, locale));
+        model.addAttribute("linkBase", "");
+        model.addAttribute("hidden", form.answers().hidden(null));
+        return "benefitfinder/result";
+    }
+
+    /** "Als PDF herunterladen": the result of the posted answers as a PDF document. */
+    @PostMapping(PDF_PATH)
+    Object pdf(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Form form = Form.read(request, questionnaire.questions(), validator);
+        Optional<String> wrong = firstWrongStep(form);
+        if (wrong.isPresent()) {
+            model.addAttribute("formLanguageSwitch", true);
+            return question(form, wrong.get(), true, model, locale);
         }
+        String site = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        byte[] pdf = this.pdf.render(resultModel(form, locale), site, locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(PDF_FILE_NAME).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(pdf);
+    }
+
+    private Optional<String> firstWrongStep(Form form) {
+        Optional<String> wrong = form.steps().asked().stream().map(Question::id).filter(form.checked()::wrong)
+                .findFirst();
+        return wrong.isPresent() || postalCodeValid(form.answers()) ? wrong : Optional.of(Steps.POSTAL_CODE);
+    }
+
+    /** What the result page and its PDF show. */
+    private Map<String, Object> resultModel(Form form, Locale locale) {
         String postalCode = form.answers().postalCode().isBlank() ? null : form.answers().postalCode();
         EvaluationReport report = evaluations.evaluate(form.checked().answers(), postalCode, null,
                 locale.getLanguage());
-        model.addAttribute("report", report);
-        model.addAttribute("rulesDate", LocalDate.parse(report.date())
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("possible", report.withOutcome("possible"));
+        model.put("unlikely", report.withOutcome("unlikely"));
+        model.put("rulesDate", LocalDate.parse(report.date())
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
-        model.addAttribute("linkBase", "");
-        model.addAttribute("possible", report.withOutcome("possible"));
-        model.addAttribute("unlikely", report.withOutcome("unlikely"));
-        model.addAttribute("answers", texts.answerLines(form.steps(), form.answers(), form.checked(), locale));
-        model.addAttribute("hidden", form.answers().hidden(null));
-        return "benefitfinder/result";
+        model.put("answers", texts.answerLines(form.steps(), form.answers(), form.checked(), locale));
+        return model;
     }
 
     private String question(Form form, String step, boolean showError, Model model, Locale locale) {

@@ -7,6 +7,9 @@ import de.sozialplattform.search.benefitfinder.web.FormClient.Page;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +169,28 @@ class BenefitFinderPagesIT {
         }
         assertThat(result.document().select("form").eachAttr("method")).containsOnly("post");
         assertThat(result.document().select("a[href*=a.], form[action*=a.]")).isEmpty();
+    }
+
+    @Test
+    void theResultDownloadsAsARealPdfWithTheSameContent() throws Exception {
+        Page result = client.press(answerAll(start("de"), UNEMPLOYED_RENTER), "action", "next", Map.of());
+        Page pdf = client.pressFirst(result, "form[action^=/sozialleistungsfinder/ergebnis.pdf] button");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).startsWith("attachment").contains("sozialleistungsfinder-ergebnis.pdf");
+        assertThat(pdf.header("Cache-Control")).isEqualTo("no-store");
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Sozialleistungsfinder – Ihr Ergebnis", "Möglicherweise Anspruch",
+                    "Wahrscheinlich kein Anspruch", "Bürgergeld", "Ihre Antworten", "Zur Miete (auch zur Untermiete)",
+                    "keine Entscheidung");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Sozialleistungsfinder – Ihr Ergebnis");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
+        }
+        Page englishResult = client.press(result, "action", "result", Map.of());
+        Page english = client.press(client.press(result, "edit", "age", Map.of()), "action", "stay", Map.of());
+        assertThat(englishResult.status()).isEqualTo(200);
+        assertThat(english.status()).isEqualTo(200);
     }
 
     Page start(String lang) {
