@@ -82,10 +82,13 @@ class BenefitFinderPages {
         if (edit != null && form.steps().known(edit)) {
             return question(form, edit, false, model, locale);
         }
+        String action = Objects.requireNonNullElse(request.getParameter("action"), NEXT);
+        if (RESULT.equals(action)) {
+            return result(form, model, locale);
+        }
         if (step == null || !form.steps().known(step)) {
             return question(form, form.steps().first(), false, model, locale);
         }
-        String action = Objects.requireNonNullElse(request.getParameter("action"), NEXT);
         if (DONT_KNOW.equals(action) && !Steps.POSTAL_CODE.equals(step)
                 && form.steps().question(step).dontKnow()) {
             form = form.with(step, Questionnaire.DONT_KNOW);
@@ -93,7 +96,6 @@ class BenefitFinderPages {
         return switch (action) {
             case BACK -> question(form, form.steps().previous(step).orElse(step), false, model, locale);
             case STAY -> question(form, step, false, model, locale);
-            case RESULT -> result(form, model, locale);
             default -> forward(form, step, model, locale);
         };
     }
