@@ -1,5 +1,7 @@
 package de.sozialplattform.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,8 +72,13 @@ final class LoadRunner {
         return new Run(clients, window[0], running.stream().map(Client::result).toList());
     }
 
-    /** What one client thread saw during the measurement. */
-    record ClientResult(long[] latencies, int[] kinds, int count, long errors, long lastEnd, String firstError) {
+    /**
+     * What one client thread saw during the measurement. {@code cpuNanos}: the CPU time the thread used in the
+     * measured window, -1 where the JVM cannot tell; unlike the wall time it does not grow when other work on the
+     * machine takes the core away.
+     */
+    record ClientResult(long[] latencies, int[] kinds, int count, long errors, long lastEnd, String firstError,
+            long cpuNanos) {
     }
 
     private static final class Client extends Thread {
@@ -87,6 +94,7 @@ final class LoadRunner {
         private long errors;
         private long lastEnd;
         private String firstError;
+        private long cpuNanos = -1;
 
         Client(Call call, Random random, CountDownLatch ready, CountDownLatch go, long[] window) {
             super("bench-client");
@@ -107,8 +115,14 @@ final class LoadRunner {
             }
             long measureFrom = window[0];
             long end = window[1];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            boolean cpuTime = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+            long cpuFrom = -1;
             long start = System.nanoTime();
             while (start < end) {
+                if (cpuFrom < 0 && cpuTime && start >= measureFrom) {
+                    cpuFrom = threads.getCurrentThreadCpuTime();
+                }
                 boolean ok;
                 String error = null;
                 try {
@@ -123,6 +137,9 @@ final class LoadRunner {
                     lastEnd = finished;
                 }
                 start = finished;
+            }
+            if (cpuFrom >= 0) {
+                cpuNanos = threads.getCurrentThreadCpuTime() - cpuFrom;
             }
         }
 
@@ -141,7 +158,7 @@ final class LoadRunner {
         }
 
         ClientResult result() {
-            return new ClientResult(latencies, kinds, count, errors, lastEnd, firstError);
+            return new ClientResult(latencies, kinds, count, errors, lastEnd, firstError, cpuNanos);
         }
     }
 }
