@@ -21,10 +21,13 @@
  * ({@link de.sozialplattform.search.benefitfinder.EvaluateAdvice}); without gazetteer or index, or for a PLZ the
  * gazetteer does not know, the centres are left out with a note, the evaluation itself never fails for them.
  *
- * <p>Design note on presentation: a result carries only what the rules decide (benefit id, outcome, reasons, legal
- * basis, counselling flag). Titles, info pages and the "Antrag starten" links belong to the CMS's {@code benefit}
- * content, whose {@code finderId} equals the benefit id; the web UI joins the two by that id, so editors change
- * titles and links without touching the rules, and this API never serves invented placeholders.
+ * <p>Presentation: a rule decides only benefit id, outcome, reasons, legal basis and the counselling flag. Titles,
+ * descriptions, information pages and "Antrag starten" links are the CMS's {@code benefit} content, whose
+ * {@code finderId} equals the benefit id; the CMS offers it as the
+ * {@link de.sozialplattform.search.benefitfinder.BenefitCatalogue}, and
+ * {@link de.sozialplattform.search.benefitfinder.Evaluations} joins the two for the API and the pages (package
+ * {@code web}), so editors change titles and links without touching the rules. Without the CMS the benefit's name
+ * comes from the message bundles and the links are left out.
  *
  * <p>Privacy: answers are never stored or logged, and error messages never repeat a submitted value.
  */
