@@ -15,9 +15,9 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -100,11 +100,10 @@ class BenefitFinderPages {
         };
     }
 
-    /** "Weiter": the step's answer must be fine before the next step shows. */
+    /** "Weiter": the step's answer must be fine before the next step shows; after the postal code, the result. */
     private String forward(Form form, String step, Model model, Locale locale) {
         if (Steps.POSTAL_CODE.equals(step)) {
-            return postalCodeValid(form.answers()) ? result(form, model, locale)
-                    : question(form, step, true, model, locale);
+            return result(form, model, locale);
         }
         if (form.checked().wrong(step)) {
             return question(form, step, true, model, locale);
@@ -112,7 +111,7 @@ class BenefitFinderPages {
         return question(form, form.steps().next(step), false, model, locale);
     }
 
-    /** The result, or the first step whose answer is missing or wrong (only a forged or edited form gets here). */
+    /** The result, or the first step whose answer is missing or wrong (the postal code, or a forged form). */
     private String result(Form form, Model model, Locale locale) {
         Optional<String> wrong = firstWrongStep(form);
         if (wrong.isPresent()) {

@@ -124,6 +124,18 @@ class BenefitFinderPagesIT {
     }
 
     @Test
+    void aMalformedPostalCodeIsNamedAndAnEmptyOneIsFine() {
+        Page postalCode = answerAll(start("en"), UNEMPLOYED_RENTER);
+        Page mistake = client.press(postalCode, "action", "next", Map.of("postalCode", List.of("4022")));
+        assertThat(step(mistake)).isEqualTo("postalCode");
+        assertThat(mistake.document().select(".error-summary a").text())
+                .isEqualTo("Please enter a postal code of 5 digits, or leave the field empty.");
+        assertThat(mistake.document().getElementById("answer-postalCode").attr("value")).isEqualTo("4022");
+        Page result = client.press(mistake, "action", "next", Map.of("postalCode", List.of("")));
+        assertThat(result.document().select("h1").text()).isEqualTo("Your result");
+    }
+
+    @Test
     void requiredQuestionsOfferNoDontKnowAndOptionalOnesMoveOnWithIt() {
         Page page = start("de");
         assertThat(page.document().select("button[value=dontKnow]")).isEmpty();
