@@ -20,7 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * internals to the public.
  */
 @RestControllerAdvice(basePackages = "de.sozialplattform.search")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the error pages of the web layer (web.WebPageErrors), before the CMS's API-wide problem advice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SearchProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(SearchProblemAdvice.class);
@@ -52,18 +53,10 @@ class SearchProblemAdvice {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         // The message may contain the user's search text or location (sensitive): log the type and stack only.
-        log.error("Unexpected error in the search API: {}", e.getClass().getName(), withoutMessage(e));
+        log.error("Unexpected error in the search API: {}", e.getClass().getName(), WithoutMessages.of(e));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; please try again later.");
         problem.setType(URI.create("/problems/internal-error"));
         return ResponseEntity.internalServerError().cacheControl(CacheControl.noStore()).body(problem);
-    }
-
-    /** The exception chain with class names and stack traces, but none of the messages. */
-    private static Throwable withoutMessage(Throwable e) {
-        Throwable cause = e.getCause() == null || e.getCause() == e ? null : withoutMessage(e.getCause());
-        Throwable copy = new Throwable(e.getClass().getName(), cause);
-        copy.setStackTrace(e.getStackTrace());
-        return copy;
     }
 }

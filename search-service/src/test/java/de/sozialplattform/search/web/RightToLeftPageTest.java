@@ -17,10 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A right-to-left language needs only its message bundle: the layout then says {@code dir="rtl"}, offers the
@@ -44,23 +40,7 @@ class RightToLeftPageTest {
         Files.writeString(i18n.resolve("sozialplattform-messages_ar.properties"),
                 "web.home.title=العثور على المساعدة الاجتماعية بسهولة\n", StandardCharsets.UTF_8);
         lightModules = new LightModules(new LightModulesProperties(modules, Duration.ofMinutes(1)), List.of());
-        WebLanguages languages = new WebLanguages(lightModules);
-        LightModuleMessageSource messages = new LightModuleMessageSource(lightModules);
-        messages.setUseCodeAsDefaultMessage(true);
-        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-        templates.setPrefix("templates/");
-        templates.setSuffix(".html");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(templates);
-        engine.setTemplateEngineMessageSource(messages);
-        ThymeleafViewResolver views = new ThymeleafViewResolver();
-        views.setTemplateEngine(engine);
-        views.setCharacterEncoding("UTF-8");
-        mvc = MockMvcBuilders.standaloneSetup(new HomePage())
-                .setControllerAdvice(new LayoutModel(languages))
-                .setLocaleResolver(new PageLocaleResolver(languages))
-                .setViewResolvers(views)
-                .build();
+        mvc = PageMvc.of(lightModules, new HomePage());
     }
 
     @Test
