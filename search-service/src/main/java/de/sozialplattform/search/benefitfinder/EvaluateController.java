@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +25,6 @@ import tools.jackson.databind.JsonNode;
 class EvaluateController {
 
     static final String PATH = "/api/v1/benefit-finder/evaluate";
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
@@ -41,7 +39,7 @@ class EvaluateController {
     @PostMapping(PATH)
     ResponseEntity<EvaluationReport> evaluate(@RequestBody JsonNode body,
             @RequestParam(name = "lang", required = false) List<String> lang) {
-        String language = language(lang);
+        String language = LanguageParameter.parse(lang);
         if (body == null || !body.isObject()) {
             throw new InvalidParameterException("body", "must be a JSON object with answers");
         }
@@ -86,17 +84,5 @@ class EvaluateController {
         }
         errors.add(new FieldError("date", "must be a date in the form YYYY-MM-DD"));
         return null;
-    }
-
-    /** German unless a language is given; one plain language code, else 400 (like the questions endpoint). */
-    private static String language(List<String> values) {
-        if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-            return "de";
-        }
-        String lang = values.get(0).strip().toLowerCase(Locale.ROOT);
-        if (values.size() > 1 || !LANGUAGE.matcher(lang).matches()) {
-            throw new InvalidParameterException("lang", "must be a language code such as de or en");
-        }
-        return lang;
     }
 }

@@ -1,13 +1,10 @@
 package de.sozialplattform.search.benefitfinder;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import de.sozialplattform.search.problem.InvalidParameterException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 class QuestionsController {
 
     static final String PATH = "/api/v1/benefit-finder/questions";
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final Questionnaire questionnaire;
@@ -34,7 +30,7 @@ class QuestionsController {
 
     @GetMapping(PATH)
     ResponseEntity<QuestionnaireView> questions(@RequestParam(name = "lang", required = false) List<String> lang) {
-        String language = language(lang);
+        String language = LanguageParameter.parse(lang);
         List<QuestionView> questions = questionnaire.questions().stream()
                 .map(question -> view(question, language))
                 .toList();
@@ -54,18 +50,6 @@ class QuestionsController {
         return new QuestionView(question.id(), question.type().id(), question.required(), question.dontKnow(),
                 question.min(), question.max(), options, question.askedWhen(),
                 questionnaire.text(question, language), questionnaire.help(question, language).orElse(null));
-    }
-
-    /** German unless a language is given; one plain language code, else 400 (like the advice-centre API). */
-    private static String language(List<String> values) {
-        if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-            return "de";
-        }
-        String lang = values.get(0).strip().toLowerCase(Locale.ROOT);
-        if (values.size() > 1 || !LANGUAGE.matcher(lang).matches()) {
-            throw new InvalidParameterException("lang", "must be a language code such as de or en");
-        }
-        return lang;
     }
 
     /**
