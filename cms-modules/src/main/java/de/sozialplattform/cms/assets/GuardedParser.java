@@ -20,6 +20,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -73,6 +74,11 @@ class GuardedParser implements Parser {
             // Files inside the file (attachments, embedded archives) are not read: their text is not wanted, and
             // Tika counts nesting per embedded parse, so an archive in an archive would escape the depth limit.
             context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+            // No OCR: there is no Tesseract, and Tika's automatic OCR of pages with little text then fails with a
+            // NullPointerException instead of skipping (found with a one-word page).
+            PDFParserConfig pdf = new PDFParserConfig();
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+            context.set(PDFParserConfig.class, pdf);
             try {
                 parser().parse(in, new WriteOutContentHandler(handler, limits.maxTextCharacters()), found, context);
             } catch (SAXException | TikaException | IOException | RuntimeException e) {
@@ -120,7 +126,13 @@ class GuardedParser implements Parser {
                 return new Rejection(Rejection.Reason.ZIP_BOMB, type, "suspected zip bomb: " + cause.getMessage());
             }
         }
-        return new Rejection(Rejection.Reason.UNREADABLE, type, "unreadable: " + e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement[] at = root.getStackTrace();
+        return new Rejection(Rejection.Reason.UNREADABLE, type, "unreadable: " + e + "; root cause " + root
+                + (at.length > 0 ? " at " + at[0] : ""));
     }
 
     private static void send(ContentHandler handler, Metadata found, String type) throws SAXException {

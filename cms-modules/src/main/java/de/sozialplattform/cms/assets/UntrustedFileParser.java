@@ -63,6 +63,10 @@ class UntrustedFileParser implements DisposableBean {
         try {
             fork.parse(new ByteArrayInputStream(bytes), text, metadata, new ParseContext());
         } catch (Rejection rejection) {
+            if (rejection.reason() == Rejection.Reason.UNREADABLE) {
+                // Operators see which parser failed how; the text of the file is not in the message.
+                log.info("An uploaded {} could not be read: {}", rejection.mediaType(), rejection.getMessage());
+            }
             throw refusal(rejection);
         } catch (IOException | SAXException | TikaException e) {
             if (e.getCause() instanceof OutOfMemoryError) {

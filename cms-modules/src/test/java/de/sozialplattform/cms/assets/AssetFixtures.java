@@ -158,6 +158,22 @@ public final class AssetFixtures {
         return zip(Arrays.stream(entries).filter(entry -> entry.bytes() != null).toArray(Entry[]::new));
     }
 
+    /** A multipart/form-data body as a browser form sends it, with its content type (boundary included). */
+    public record Multipart(String contentType, byte[] body) {
+    }
+
+    public static Multipart multipart(String fileName, byte[] content, java.util.Map<String, String> fields) {
+        String boundary = "----sozial" + java.util.UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     private record Entry(String name, byte[] bytes) {
     }
 

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.sozialplattform.cms.ApiClient;
 import de.sozialplattform.cms.CmsTestApplication;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,23 +139,9 @@ abstract class AssetsApiContract {
     }
 
     ApiClient.Response upload(ApiClient client, String fileName, byte[] content, Map<String, String> fields) {
-        return client.raw(multipart(client.request(ASSETS + "/" + folder), fileName, content, fields));
-    }
-
-    /** A multipart/form-data request as a browser form sends it. */
-    static HttpRequest.Builder multipart(HttpRequest.Builder request, String fileName, byte[] content,
-            Map<String, String> fields) {
-        String boundary = "----sozial" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        AssetFixtures.Multipart form = AssetFixtures.multipart(fileName, content, fields);
+        return client.raw(client.request(ASSETS + "/" + folder).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
     }
 
     private static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {

@@ -53,6 +53,12 @@ class UntrustedFileParserIT {
     }
 
     @Test
+    void aPageWithOneWordIsReadWithoutOcr() {
+        // Tika's automatic OCR of pages with little text failed without Tesseract (a NullPointerException).
+        assertThat(parser.parse(AssetFixtures.pdf("Kurz", "Test", "Seite"), "kurz.pdf").text()).isEqualTo("Seite");
+    }
+
+    @Test
     void wordAndPlainTextAndImagesAreAccepted() {
         assertThat(parser.parse(AssetFixtures.docx("Antrag auf Wohngeld"), "antrag.docx").text())
                 .isEqualTo("Antrag auf Wohngeld");
