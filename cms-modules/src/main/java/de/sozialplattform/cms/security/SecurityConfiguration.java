@@ -40,7 +40,7 @@ class SecurityConfiguration {
     SecurityFilterChain cmsApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**",
                         "/.rest/light-modules/**", "/.rest/preview/**", "/.rest/export/**", "/.rest/import/**",
-                        "/.rest/feedback/**", "/api/v1/admin/**")
+                        "/.rest/feedback/**", "/.rest/assets/**", "/api/v1/admin/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**",
                                 "/api/v1/admin/**").hasRole(Roles.ADMIN)
