@@ -45,6 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**",
                                 "/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)
+                        // assets stay with editors until centres attach flyers to their own locations
+                        .requestMatchers("/.rest/assets/**").hasRole(Roles.EDITOR)
                         // Coarse gate only: ContentAccess decides per object what each of these roles may do.
                         .anyRequest().hasAnyRole(Roles.EDITOR, Roles.REVIEWER, Roles.CENTRE_MAINTAINER))
                 .httpBasic(basic -> basic.realmName("Sozialplattform")

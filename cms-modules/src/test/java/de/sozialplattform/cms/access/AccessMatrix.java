@@ -114,7 +114,13 @@ final class AccessMatrix {
         OUTBOX_RETRY("POST", "/.rest/outbox/v1/events/{id}/retry", 404, Prepare.NONE,
                 (c, f) -> c.post("/.rest/outbox/v1/events/999999999/retry", null, "")),
         AUDIT("GET", "/.rest/audit/v1", 200, Prepare.NONE, (c, f) -> c.get("/.rest/audit/v1?limit=1")),
-        LIGHT_MODULES("GET", "/.rest/light-modules/v1", 200, Prepare.NONE, (c, f) -> c.get("/.rest/light-modules/v1"));
+        LIGHT_MODULES("GET", "/.rest/light-modules/v1", 200, Prepare.NONE, (c, f) -> c.get("/.rest/light-modules/v1")),
+        // An upload without a file: an editor gets past authorization to the 400 naming the file.
+        ASSET_UPLOAD("POST", "/.rest/assets/v1/**", 400, Prepare.NONE, (c, f) -> c.raw(c.request("/.rest/assets/v1/")
+                .header("Content-Type", "multipart/form-data; boundary=matrix")
+                .POST(HttpRequest.BodyPublishers.ofString("--matrix--\r\n")))),
+        // No such asset: an editor gets past authorization to the 404.
+        ASSET_READ("GET", "/.rest/assets/v1/**", 404, Prepare.NONE, (c, f) -> c.get("/.rest/assets/v1/no-such-asset"));
 
         final String method;
         final String mapping;
@@ -137,7 +143,7 @@ final class AccessMatrix {
     private static final Set<Endpoint> REVIEWER_READS = EnumSet.of(Endpoint.READ, Endpoint.LIST, Endpoint.VERSIONS,
             Endpoint.VERSION, Endpoint.TRASH_LIST, Endpoint.EXPORT, Endpoint.PREVIEW_TOKEN, Endpoint.FEEDBACK_LIST);
     private static final Set<Endpoint> MAINTAINER_NEVER = EnumSet.of(Endpoint.TRASH_LIST, Endpoint.TRASH_RESTORE,
-            Endpoint.EXPORT, Endpoint.IMPORT, Endpoint.PREVIEW_TOKEN);
+            Endpoint.EXPORT, Endpoint.IMPORT, Endpoint.PREVIEW_TOKEN, Endpoint.ASSET_UPLOAD, Endpoint.ASSET_READ);
     private static final Set<Endpoint> MAINTAINER_OWN_ORGANISATION = EnumSet.of(Endpoint.READ, Endpoint.VERSIONS,
             Endpoint.VERSION);
     private static final Set<Endpoint> MAINTAINER_OWN_LOCATION = EnumSet.of(Endpoint.READ, Endpoint.VERSIONS,
