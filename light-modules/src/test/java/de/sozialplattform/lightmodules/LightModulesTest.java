@@ -45,8 +45,8 @@ class LightModulesTest {
         @Test
         void loadWithoutProblems() {
             assertThat(modules.problems()).isEmpty();
-            assertThat(modules.contentTypes()).containsOnlyKeys("infoPage", "benefit", "organisation", "location");
-            assertThat(modules.workspaces()).containsExactly("adviceCentres", "benefits", "pages");
+            assertThat(modules.contentTypes()).containsOnlyKeys("infoPage", "benefit", "organisation", "location", "asset");
+            assertThat(modules.workspaces()).containsExactly("adviceCentres", "assets", "benefits", "pages");
             assertThat(modules.contentTypeOf("pages", "infoPage")).containsSame(modules.contentTypes().get("infoPage"));
             assertThat(modules.contentTypeOf("benefits", "infoPage")).isEmpty();
         }
@@ -67,7 +67,8 @@ class LightModulesTest {
                             tuple("categories", PropertyType.STRING, null, false, true, true),
                             tuple("topic", PropertyType.STRING, null, false, false, false),
                             tuple("lastReviewed", PropertyType.DATE, null, false, false, true),
-                            tuple("reviewBy", PropertyType.DATE, null, false, false, false));
+                            tuple("reviewBy", PropertyType.DATE, null, false, false, false),
+                            tuple("attachments", PropertyType.REFERENCE, "asset", false, true, false));
             assertThat(page.subModels()).containsOnlyKeys("section");
             assertThat(page.subModels().get("section").properties()).containsExactly(
                     new PropertyDefinition("heading", PropertyType.STRING, null, true, false, true),

@@ -53,6 +53,11 @@ final class ManagementApi {
         return app.send(request);
     }
 
+    /** POST of a multipart/form-data body, e.g. an asset upload. */
+    HttpResponse<String> postForm(String path, String contentType, byte[] body) {
+        return app.send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).header("Accept", "application/json");
         if (authorization != null) {

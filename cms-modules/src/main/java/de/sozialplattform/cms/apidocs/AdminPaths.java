@@ -137,6 +137,8 @@ final class AdminPaths {
                 .addParametersItem(query("action", string(null), "Action, e.g. `publish`"))
                 .addParametersItem(query("workspace", string(null), "Workspace"))
                 .addParametersItem(query("node", string(null), "Node identifier"))
+                .addParametersItem(query("organisation", string(null),
+                        "Identifier of an organisation a centre maintainer acted for"))
                 .addParametersItem(query("limit", range(integer(null), 1, 500L, 50L), "Page size"))
                 .addParametersItem(query("offset", range(integer(null), 0, null, 0L), "Entries to skip"));
         operation.getResponses()

@@ -34,7 +34,8 @@ class ApiDocsConfiguration {
     OpenApiMethodFilter cmsPathsDescribedExplicitly() {
         return method -> {
             RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
-            return mapping == null || Arrays.stream(mapping.path()).noneMatch(SearchAdminPaths.API_PATHS::contains);
+            return mapping == null || Arrays.stream(mapping.path()).noneMatch(path -> SearchAdminPaths.API_PATHS
+                    .contains(path) || AssetPaths.DOWNLOAD.equals(path));
         };
     }
 }

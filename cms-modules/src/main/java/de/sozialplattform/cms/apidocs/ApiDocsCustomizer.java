@@ -64,6 +64,7 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         paths.putAll(DeliveryPaths.all());
         paths.putAll(NodesPaths.all());
         paths.putAll(AdminPaths.all());
+        paths.putAll(AssetPaths.all());
         paths.putAll(SearchAdminPaths.all(feedback));
         paths.values().forEach(item -> item.readOperations().forEach(ApiDocsCustomizer::sortResponses));
         return paths;
@@ -104,6 +105,8 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
                 new Tag().name(NodesPaths.TAG).description("Magnolia's nodes endpoint: read, create, change, "
                         + "publish, move, version nodes"),
                 new Tag().name(AdminPaths.TRASH).description("Deleted subtrees"),
+                new Tag().name(AssetPaths.TAG).description("Uploaded files: upload and metadata for editors, "
+                        + "public download of published files"),
                 new Tag().name(AdminPaths.TRANSFER).description("Subtrees in Magnolia's YAML bootstrap format"),
                 new Tag().name(AdminPaths.OPERATIONS).description("Outbox, audit log and light modules, for "
                         + "administrators"),

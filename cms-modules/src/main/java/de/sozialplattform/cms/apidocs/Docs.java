@@ -147,7 +147,8 @@ final class Docs {
     /** An operation of the management API: HTTP Basic, the given role, and the errors every such call can get. */
     static Operation managed(String tag, String id, String role, String summary, String description) {
         Operation operation = new Operation().addTagsItem(tag).operationId(id).summary(summary)
-                .description(description + "\n\nRole: `" + role + "`.")
+                .description(description + "\n\nRole: `" + role + "`" + (role.equals("EDITOR")
+                        ? "; reviewers and centre maintainers as docs/management-api.md (Roles and ownership) says." : "."))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
                 .responses(new ApiResponses());
         operation.addExtension("x-required-role", role);

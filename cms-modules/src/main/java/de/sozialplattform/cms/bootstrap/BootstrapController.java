@@ -1,10 +1,12 @@
 package de.sozialplattform.cms.bootstrap;
 
+import de.sozialplattform.cms.access.Caller;
+import de.sozialplattform.cms.access.ContentAccess;
+import de.sozialplattform.cms.access.ContentAction;
 import de.sozialplattform.cms.content.NodePaths;
 import de.sozialplattform.cms.problem.InvalidFileException;
 import de.sozialplattform.cms.problem.InvalidInputException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Export of a subtree as a Magnolia YAML bootstrap file, and import of such a file below a parent node (merge or
- * replace, in one transaction). Editors only; uploads are limited by the request size limit.
+ * replace, in one transaction). Editors (export also reviewers), as ContentAccess decides; uploads are limited by the request size limit.
  */
 @RestController
 class BootstrapController {
@@ -30,14 +32,17 @@ class BootstrapController {
 
     private final BootstrapYamlWriter writer;
     private final BootstrapTransfer transfer;
+    private final ContentAccess access;
 
-    BootstrapController(BootstrapYamlWriter writer, BootstrapTransfer transfer) {
+    BootstrapController(BootstrapYamlWriter writer, BootstrapTransfer transfer, ContentAccess access) {
         this.writer = writer;
         this.transfer = transfer;
+        this.access = access;
     }
 
     @GetMapping("/.rest/export/v1/{workspace}/{*path}")
-    ResponseEntity<byte[]> export(@PathVariable String workspace, @PathVariable String path) {
+    ResponseEntity<byte[]> export(@PathVariable String workspace, @PathVariable String path, Caller caller) {
+        access.check(caller, ContentAction.EXPORT, workspace, null);
         String nodePath = NodePaths.normalize(path);
         if (NodePaths.ROOT.equals(nodePath)) {
             throw InvalidInputException.of("path",
@@ -54,7 +59,8 @@ class BootstrapController {
             consumes = {"application/yaml", "text/yaml", "application/x-yaml", "text/x-yaml"})
     Map<String, Object> importFile(@PathVariable String workspace, @PathVariable String parentPath,
             @RequestParam(defaultValue = "merge") String mode, @RequestBody(required = false) byte[] body,
-            Principal principal) {
+            Caller caller) {
+        access.check(caller, ContentAction.IMPORT, workspace, null);
         ImportMode importMode = ImportMode.parse(mode, "mode");
         if (body == null || body.length == 0) {
             throw new InvalidFileException("The body is empty; send a YAML bootstrap file.", null, null, List.of());
@@ -64,7 +70,7 @@ class BootstrapController {
         BootstrapTransfer.Result result;
         try {
             result = transfer.importFiles(List.of(new BootstrapTransfer.Source("the file", workspace, parent, yaml)),
-                    importMode, principal.getName());
+                    importMode, caller.username());
         } catch (BootstrapException e) {
             throw e.toProblem();
         }

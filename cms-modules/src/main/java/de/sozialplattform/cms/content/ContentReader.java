@@ -51,6 +51,11 @@ public class ContentReader {
         return nodes.list(types.requireWorkspace(workspace), NodePaths.normalize(underPath), nodeType, status, limit, offset);
     }
 
+    /** Live nodes of the workspace whose reference {@code property} points to one of {@code targetIds}. */
+    public List<Node> referencing(String workspace, String property, java.util.Collection<String> targetIds) {
+        return nodes.referencing(types.requireWorkspace(workspace), property, targetIds);
+    }
+
     public List<NodeVersion> versions(String workspace, String path) {
         return versions.list(require(workspace, path).id());
     }

@@ -88,6 +88,18 @@ class NodeStore {
                 .query(this::map).list();
     }
 
+    /** Live nodes of a workspace whose {@code property} references one of {@code targets}, in path order. */
+    List<Node> referencing(String workspace, String property, java.util.Collection<String> targets) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM node WHERE workspace = :ws AND" + LIVE
+                        + " AND id IN (SELECT source_id FROM node_reference WHERE property = :property"
+                        + " AND target_id IN (:targets)) ORDER BY path")
+                .param("ws", workspace).param("property", property).param("targets", List.copyOf(targets))
+                .query(this::map).list();
+    }
+
     /** Live nodes of a workspace below {@code path}, optionally of one node type and status, in path order. */
     List<Node> list(String workspace, String path, String nodeType, NodeStatus status, int limit, int offset) {
         String prefix = NodePaths.ROOT.equals(path) ? "/" : path + "/";

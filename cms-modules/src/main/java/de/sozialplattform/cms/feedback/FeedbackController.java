@@ -1,14 +1,20 @@
 package de.sozialplattform.cms.feedback;
 
+import de.sozialplattform.cms.access.Caller;
+import de.sozialplattform.cms.access.ContentAccess;
+import de.sozialplattform.cms.access.ContentAction;
+import de.sozialplattform.cms.content.ContentReader;
+import de.sozialplattform.cms.content.Node;
 import de.sozialplattform.cms.content.NodeId;
 import de.sozialplattform.cms.content.PublishedContent;
 import de.sozialplattform.cms.problem.InvalidInputException;
 import de.sozialplattform.cms.problem.NotFoundException;
 import de.sozialplattform.cms.problem.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Citizens report outdated data of a published location; editors list and close the reports. The report text is
+ * Citizens report outdated data of a published location; editors list and close the reports, reviewers list them,
+ * centre maintainers list and close those about their own locations. The report text is
  * stored as plain text and never rendered as HTML by the API.
  */
 @RestController
@@ -34,13 +41,17 @@ class FeedbackController {
     private final FeedbackStore store;
     private final FeedbackRateLimiter limiter;
     private final FeedbackProperties limits;
+    private final ContentReader reader;
+    private final ContentAccess access;
 
     FeedbackController(PublishedContent content, FeedbackStore store, FeedbackRateLimiter limiter,
-            FeedbackProperties limits) {
+            FeedbackProperties limits, ContentReader reader, ContentAccess access) {
         this.content = content;
         this.store = store;
         this.limiter = limiter;
         this.limits = limits;
+        this.reader = reader;
+        this.access = access;
     }
 
     @PostMapping("/api/v1/advice-centres/{id}/feedback")
@@ -59,20 +70,34 @@ class FeedbackController {
 
     @GetMapping("/.rest/feedback/v1")
     List<FeedbackStore.Feedback> list(@RequestParam(defaultValue = "open") String status,
-            @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(defaultValue = "100") int limit, Caller caller) {
+        access.check(caller, ContentAction.FEEDBACK_READ, WORKSPACE, null);
         if (!status.equals("open") && !status.equals("closed")) {
             throw InvalidInputException.of("status", "must be open or closed");
         }
         if (limit < 1 || limit > 500) {
             throw InvalidInputException.of("limit", "must be between 1 and 500");
         }
-        return store.list(status.equals("open"), limit);
+        // A centre maintainer sees the reports about their own locations only.
+        Set<String> locations = caller.isMaintainerOnly()
+                ? access.ownNodes(caller).map(node -> node.id().toString()).collect(Collectors.toSet()) : null;
+        return store.list(status.equals("open"), limit, locations);
     }
 
     @PostMapping("/.rest/feedback/v1/{id}@close")
-    ResponseEntity<Void> close(@PathVariable long id, Principal editor) {
-        if (!store.close(id, editor.getName())) {
-            throw new NotFoundException("open feedback " + id);
+    ResponseEntity<Void> close(@PathVariable long id, Caller caller) {
+        NotFoundException none = new NotFoundException("open feedback " + id);
+        Node location = store.location(id).flatMap(reader::find).orElseThrow(() -> {
+            access.check(caller, ContentAction.FEEDBACK_CLOSE, WORKSPACE, null);
+            return none;
+        });
+        try {
+            access.check(caller, ContentAction.FEEDBACK_CLOSE, location.workspace(), location);
+        } catch (NotFoundException foreign) {
+            throw none;
+        }
+        if (!store.close(id, caller.username())) {
+            throw none;
         }
         return ResponseEntity.noContent().build();
     }

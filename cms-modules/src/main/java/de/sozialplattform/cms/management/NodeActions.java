@@ -1,5 +1,8 @@
 package de.sozialplattform.cms.management;
 
+import de.sozialplattform.cms.access.Caller;
+import de.sozialplattform.cms.access.ContentAccess;
+import de.sozialplattform.cms.access.ContentAction;
 import de.sozialplattform.cms.content.ContentReader;
 import de.sozialplattform.cms.content.ContentService;
 import de.sozialplattform.cms.content.Node;
@@ -21,46 +24,63 @@ class NodeActions {
     private final ContentService content;
     private final ContentReader reader;
     private final LightModules lightModules;
+    private final ContentAccess access;
 
-    NodeActions(ContentService content, ContentReader reader, LightModules lightModules) {
+    NodeActions(ContentService content, ContentReader reader, LightModules lightModules, ContentAccess access) {
         this.content = content;
         this.reader = reader;
         this.lightModules = lightModules;
+        this.access = access;
     }
 
-    Node apply(NodeAddress address, Map<String, Object> body, long expected, String actor) {
+    /** Applies the action after {@link ContentAccess} allowed it on the addressed node (and its fields). */
+    Node apply(NodeAddress address, Map<String, Object> body, long expected, Caller caller) {
         String ws = address.workspace();
         String path = address.path();
+        String actor = caller.username();
         if (address.isRoot()) {
             throw InvalidInputException.of("path", "the workspace root cannot be changed");
         }
         String action = address.action() == null ? "update" : address.action();
+        Node node = reader.require(ws, path);
         return switch (action) {
             case "update" -> {
+                access.check(caller, ContentAction.UPDATE, ws, node);
                 RequestBodies.onlyKeys(body, "properties");
-                Node node = reader.require(ws, path);
-                yield content.update(ws, path, expected,
-                        NodeJson.readProperties(body.get("properties"), definitions(ws, node.nodeType())), actor);
+                Map<String, Object> changes = NodeJson.readProperties(body.get("properties"), definitions(ws, node.nodeType()));
+                access.checkChanges(caller, node, changes.keySet());
+                yield content.update(ws, path, expected, changes, actor);
             }
             case "publish" -> {
+                access.check(caller, ContentAction.PUBLISH, ws, node);
                 RequestBodies.onlyKeys(body, "includeSubnodes", "publishAt", "expireAt");
                 yield content.publish(ws, path, expected, new PublishRequest(RequestBodies.bool(body, "includeSubnodes"),
                         RequestBodies.instant(body, "publishAt"), RequestBodies.instant(body, "expireAt")), actor);
             }
             case "unpublish" -> {
+                access.check(caller, ContentAction.UNPUBLISH, ws, node);
                 RequestBodies.onlyKeys(body);
                 yield content.unpublish(ws, path, expected, actor);
             }
             case "move" -> {
+                access.check(caller, ContentAction.MOVE, ws, node);
                 RequestBodies.onlyKeys(body, "destination", "name");
                 yield content.move(ws, path, expected, RequestBodies.text(body, "destination", true),
                         RequestBodies.text(body, "name", false), actor);
             }
             case "restore" -> {
+                access.check(caller, ContentAction.RESTORE_VERSION, ws, node);
                 RequestBodies.onlyKeys(body, "version");
-                yield content.restoreVersion(ws, path, expected, RequestBodies.integer(body, "version"), actor);
+                int version = RequestBodies.integer(body, "version");
+                // Restoring is changing every property that differs from the version: the same field rules apply.
+                access.checkChanges(caller, node, ContentAccess.differences(node.properties(),
+                        reader.version(ws, path, version).properties()));
+                yield content.restoreVersion(ws, path, expected, version, actor);
             }
-            default -> throw new NotFoundException("action '@" + action + "'");
+            default -> {
+                access.check(caller, ContentAction.READ, ws, node);
+                throw new NotFoundException("action '@" + action + "'");
+            }
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /** Nodes in the JSON shape of Magnolia's nodes endpoint, plus the publication state editors need. */
@@ -24,13 +25,18 @@ class NodeJson {
         this.reader = reader;
     }
 
-    /** The node with its children down to {@code depth} levels. */
-    Map<String, Object> write(Node node, int depth) {
+    /** The node alone. */
+    Map<String, Object> write(Node node) {
+        return write(node, 0, child -> true);
+    }
+
+    /** The node with those of its children down to {@code depth} levels the caller may read. */
+    Map<String, Object> write(Node node, int depth, Predicate<Node> readable) {
         Map<String, Object> json = summary(node);
         json.put("properties", properties(node));
         if (depth > 0) {
-            json.put("nodes", reader.children(node.workspace(), node.path()).stream()
-                    .map(child -> write(child, depth - 1)).toList());
+            json.put("nodes", reader.children(node.workspace(), node.path()).stream().filter(readable)
+                    .map(child -> write(child, depth - 1, readable)).toList());
         }
         return json;
     }

@@ -1,5 +1,8 @@
 package de.sozialplattform.cms.management;
 
+import de.sozialplattform.cms.access.Caller;
+import de.sozialplattform.cms.access.ContentAccess;
+import de.sozialplattform.cms.access.ContentAction;
 import de.sozialplattform.cms.content.ContentReader;
 import de.sozialplattform.cms.content.ContentService;
 import de.sozialplattform.cms.content.NewNode;
@@ -11,7 +14,6 @@ import de.sozialplattform.cms.problem.InvalidInputException;
 import de.sozialplattform.cms.problem.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,40 +42,53 @@ class NodesController {
     private final ContentService content;
     private final NodeJson json;
     private final NodeActions actions;
+    private final ContentAccess access;
 
-    NodesController(ContentReader reader, ContentService content, NodeJson json, NodeActions actions) {
+    NodesController(ContentReader reader, ContentService content, NodeJson json, NodeActions actions,
+            ContentAccess access) {
         this.reader = reader;
         this.content = content;
         this.json = json;
         this.actions = actions;
+        this.access = access;
     }
 
     @GetMapping
     ResponseEntity<?> read(HttpServletRequest request, @RequestParam(defaultValue = "0") int depth,
             @RequestParam(required = false) String nodeType, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset,
+            Caller caller) {
         NodeAddress address = NodeAddress.of(request);
         if (address.hasAction("list")) {
-            return ResponseEntity.ok(list(address, nodeType, status, limit, offset));
+            access.check(caller, ContentAction.READ, address.workspace(), null);
+            return ResponseEntity.ok(list(caller, address, nodeType, status, limit, offset));
         }
         if (address.action() != null && address.action().startsWith("versions")) {
+            access.check(caller, ContentAction.READ, address.workspace(), reader.require(address.workspace(), address.path()));
             return ResponseEntity.ok(actions.versions(address));
         }
         requireNoAction(address);
         checkRange("depth", depth, 0, MAX_DEPTH);
         if (address.isRoot()) {
+            access.check(caller, ContentAction.READ, address.workspace(), null);
             List<Map<String, Object>> nodes = reader.children(address.workspace(), NodePaths.ROOT).stream()
-                    .map(node -> json.write(node, depth)).toList();
+                    .filter(node -> access.mayRead(caller, node))
+                    .map(node -> json.write(node, depth, child -> access.mayRead(caller, child))).toList();
             return ResponseEntity.ok(Map.of("name", "", "path", "/", "nodes", nodes));
         }
-        return reader.find(address.workspace(), address.path())
-                .<ResponseEntity<?>>map(node -> withEtag(ResponseEntity.ok(), node).body(json.write(node, depth)))
-                .orElseGet(() -> redirectIfMoved(address, request));
+        Node node = reader.find(address.workspace(), address.path())
+                .or(() -> reader.movedFrom(address.workspace(), address.path()))
+                .orElseThrow(() -> new NotFoundException("node " + address.path() + " in workspace " + address.workspace()));
+        access.check(caller, ContentAction.READ, address.workspace(), node);
+        if (!node.path().equals(address.path())) {
+            return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(location(request, node)).build();
+        }
+        return withEtag(ResponseEntity.ok(), node).body(json.write(node, depth, child -> access.mayRead(caller, child)));
     }
 
     @PutMapping
     ResponseEntity<Map<String, Object>> create(HttpServletRequest request, @RequestBody Map<String, Object> body,
-            Principal principal) {
+            Caller caller) {
         NodeAddress address = NodeAddress.of(request);
         requireNoAction(address);
         RequestBodies.onlyKeys(body, "name", "type", "properties", "identifier");
@@ -82,41 +97,46 @@ class NodesController {
         String identifier = RequestBodies.text(body, "identifier", false);
         NodeId id = identifier == null ? null : NodeId.parse(identifier, "identifier");
         Map<String, Object> properties = NodeJson.readProperties(body.get("properties"), actions.definitions(address.workspace(), type));
+        access.checkCreate(caller, address.workspace(), address.path(), type, properties);
         Node node = content.create(new NewNode(id, address.workspace(), address.path(), name, type, properties),
-                principal.getName());
-        return withEtag(ResponseEntity.created(location(request, node)), node).body(json.write(node, 0));
+                caller.username());
+        return withEtag(ResponseEntity.created(location(request, node)), node).body(json.write(node));
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> change(HttpServletRequest request,
             @RequestBody(required = false) Map<String, Object> body,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal principal) {
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
         NodeAddress address = NodeAddress.of(request);
         Map<String, Object> payload = body == null ? Map.of() : body;
         long expected = IfMatch.required(ifMatch);
-        Node node = actions.apply(address, payload, expected, principal.getName());
+        Node node = actions.apply(address, payload, expected, caller);
         var response = address.hasAction("move") ? ResponseEntity.ok().location(location(request, node)) : ResponseEntity.ok();
-        return withEtag(response, node).body(json.write(node, 0));
+        return withEtag(response, node).body(json.write(node));
     }
 
     @DeleteMapping
     ResponseEntity<Void> delete(HttpServletRequest request,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal principal) {
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
         NodeAddress address = NodeAddress.of(request);
         requireNoAction(address);
         if (address.isRoot()) {
             throw InvalidInputException.of("path", "the workspace root cannot be deleted");
         }
-        content.delete(address.workspace(), address.path(), IfMatch.required(ifMatch), principal.getName());
+        access.check(caller, ContentAction.DELETE, address.workspace(), reader.require(address.workspace(), address.path()));
+        content.delete(address.workspace(), address.path(), IfMatch.required(ifMatch), caller.username());
         return ResponseEntity.noContent().build();
     }
 
-    private Map<String, Object> list(NodeAddress address, String nodeType, String status, int limit, int offset) {
+    private Map<String, Object> list(Caller caller, NodeAddress address, String nodeType, String status, int limit,
+            int offset) {
         checkRange("limit", limit, 1, MAX_LIMIT);
         checkRange("offset", offset, 0, Integer.MAX_VALUE);
         NodeStatus wanted = status == null ? null : parseStatus(status);
-        List<Map<String, Object>> results = reader.list(address.workspace(), address.path(), nodeType, wanted, limit, offset)
-                .stream().map(node -> {
+        List<Node> found = caller.isMaintainerOnly()
+                ? OwnList.filter(access.ownNodes(caller), address.path(), nodeType, wanted, limit, offset)
+                : reader.list(address.workspace(), address.path(), nodeType, wanted, limit, offset);
+        List<Map<String, Object>> results = found.stream().map(node -> {
                     Map<String, Object> summary = json.summary(node);
                     summary.put("properties", json.properties(node));
                     return summary;
@@ -130,12 +150,6 @@ class NodesController {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("status", "must be one of draft, scheduled, published, modified");
         }
-    }
-
-    private ResponseEntity<?> redirectIfMoved(NodeAddress address, HttpServletRequest request) {
-        Node moved = reader.movedFrom(address.workspace(), address.path())
-                .orElseThrow(() -> new NotFoundException("node " + address.path() + " in workspace " + address.workspace()));
-        return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(location(request, moved)).build();
     }
 
     private static void requireNoAction(NodeAddress address) {

@@ -1,11 +1,13 @@
 package de.sozialplattform.cms.management;
 
+import de.sozialplattform.cms.access.Caller;
+import de.sozialplattform.cms.access.ContentAccess;
+import de.sozialplattform.cms.access.ContentAction;
 import de.sozialplattform.cms.content.ContentReader;
 import de.sozialplattform.cms.content.ContentService;
 import de.sozialplattform.cms.content.Node;
 import de.sozialplattform.cms.content.NodeId;
 import de.sozialplattform.cms.content.TrashEntry;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -24,28 +26,33 @@ class TrashController {
     private final ContentReader reader;
     private final ContentService content;
     private final NodeJson json;
+    private final ContentAccess access;
 
-    TrashController(ContentReader reader, ContentService content, NodeJson json) {
+    TrashController(ContentReader reader, ContentService content, NodeJson json, ContentAccess access) {
         this.reader = reader;
         this.content = content;
         this.json = json;
+        this.access = access;
     }
 
     @GetMapping
-    List<TrashEntry> list(@PathVariable String workspace) {
+    List<TrashEntry> list(@PathVariable String workspace, Caller caller) {
+        access.check(caller, ContentAction.TRASH_READ, workspace, null);
         return reader.trash(workspace);
     }
 
     @PostMapping("/{id}/restore")
     ResponseEntity<Map<String, Object>> restore(@PathVariable String workspace, @PathVariable String id,
-            Principal principal) {
-        Node node = content.restoreFromTrash(workspace, NodeId.parse(id, "id"), principal.getName());
-        return ResponseEntity.ok().eTag(node.etag()).body(json.write(node, 0));
+            Caller caller) {
+        access.check(caller, ContentAction.TRASH_RESTORE, workspace, null);
+        Node node = content.restoreFromTrash(workspace, NodeId.parse(id, "id"), caller.username());
+        return ResponseEntity.ok().eTag(node.etag()).body(json.write(node));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> purge(@PathVariable String workspace, @PathVariable String id, Principal principal) {
-        content.purgeFromTrash(workspace, NodeId.parse(id, "id"), principal.getName());
+    ResponseEntity<Void> purge(@PathVariable String workspace, @PathVariable String id, Caller caller) {
+        access.check(caller, ContentAction.TRASH_PURGE, workspace, null);
+        content.purgeFromTrash(workspace, NodeId.parse(id, "id"), caller.username());
         return ResponseEntity.noContent().build();
     }
 }

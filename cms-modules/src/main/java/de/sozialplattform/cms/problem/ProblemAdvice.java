@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every error into RFC 9457 problem JSON; client mistakes name the offending field. */
@@ -60,6 +61,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return cast(apiException(InvalidInputException.of("body",
                 "is not a valid JSON document of the expected shape")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The container stopped reading the upload at its multipart limit; the only file part is "file".
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The file is larger than the limit of " + e.getMaxUploadSize() + " bytes.");
+        problem.setType(URI.create("/problems/file-too-large"));
+        problem.setTitle("File too large");
+        problem.setProperty("errors", List.of(new InvalidInputException.FieldError("file",
+                "is larger than the limit of " + e.getMaxUploadSize() + " bytes")));
+        return cast(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).cacheControl(CacheControl.noStore()).body(problem));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies above a limit before they are parsed: by {@code Content-Length} up front, and by
  * counting for chunked bodies (the parser then fails with {@link PayloadTooLargeException}, answered as 413).
+ * Multipart uploads are left to the container's multipart limits.
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -26,6 +27,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     RequestSizeLimitFilter(Limits limits) {
         this.limit = limits.maxBodySize().toBytes();
+    }
+
+    /**
+     * Multipart uploads are bounded by the servlet container's multipart limits instead (set from
+     * {@code sozial.assets.max-upload-size}), which refuse an oversized file part by part.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.sozialplattform.cms.searchindex;
 
+import de.sozialplattform.cms.assets.AttachmentTexts;
 import de.sozialplattform.search.centres.AdviceCentre;
 import de.sozialplattform.search.centres.AdviceCentreDocuments;
 import de.sozialplattform.search.centres.AdviceCentreMapper;
@@ -34,9 +35,11 @@ class CentreUpdates {
     private final AdviceCentreMapper mapper;
     private final AdviceCentreDocuments documents;
     private final SearchIndexProperties properties;
+    private final AttachmentTexts attachments;
 
     CentreUpdates(LocalLocations locations, AdviceCentreMapper mapper, AdviceCentreDocuments documents,
-            SearchIndexProperties properties) {
+            SearchIndexProperties properties, AttachmentTexts attachments) {
+        this.attachments = attachments;
         this.locations = locations;
         this.mapper = mapper;
         this.documents = documents;
@@ -45,7 +48,7 @@ class CentreUpdates {
 
     /** The Solr document of a location read from a source; empty when it must not be found. */
     Optional<SolrInputDocument> document(Map<String, JsonNode> byLanguage) {
-        return mapper.map(byLanguage).map(documents::toSolr);
+        return mapper.map(byLanguage).map(centre -> withAttachments(centre, byLanguage)).map(documents::toSolr);
     }
 
     /** Re-reads each location of this CMS and writes what it is now: a document, or a delete by id. */
@@ -55,7 +58,8 @@ class CentreUpdates {
             List<String> batch = all.subList(from, Math.min(all.size(), from + properties.batchSize()));
             UpdateRequest update = new UpdateRequest();
             for (String id : batch) {
-                Optional<AdviceCentre> centre = locations.byId(id).flatMap(mapper::map);
+                Optional<AdviceCentre> centre = locations.byId(id)
+                        .flatMap(byLanguage -> mapper.map(byLanguage).map(found -> withAttachments(found, byLanguage)));
                 if (centre.isPresent()) {
                     update.add(documents.toSolr(centre.get()));
                 } else {
@@ -65,6 +69,17 @@ class CentreUpdates {
             update.setCommitWithin((int) properties.commitWithin().toMillis());
             send(client, update, batch.size());
         }
+    }
+
+    /**
+     * The text of the location's published attached files. Only files of this CMS are known: a remote Delivery API
+     * shows attachments as ids whose files and text this process does not have, so they add nothing.
+     */
+    private AdviceCentre withAttachments(AdviceCentre centre, Map<String, JsonNode> byLanguage) {
+        List<String> ids = new ArrayList<>();
+        byLanguage.get(AdviceCentreMapper.DEFAULT_LANGUAGE).path(AttachmentTexts.PROPERTY)
+                .forEach(id -> ids.add(id.asString("")));
+        return ids.isEmpty() ? centre : attachments.publishedText(ids).map(centre::withAttachmentText).orElse(centre);
     }
 
     /**

@@ -34,13 +34,13 @@ class LocalLocations implements LocationSource {
         return german.map(node -> renderings(id, node));
     }
 
-    /** Ids of the published locations that reference the organisation. */
-    List<String> idsReferencing(String organisationId) {
+    /** Ids of the published locations whose {@code property} references the node, e.g. their organisation. */
+    List<String> idsReferencing(String property, String nodeId) {
         List<String> ids = new ArrayList<>();
         String after = null;
         do {
             DeliveryDocuments.Page page = delivery.page(ENDPOINT, AdviceCentreMapper.DEFAULT_LANGUAGE,
-                    Map.of("organisation", organisationId), after, PAGE_SIZE);
+                    Map.of(property, nodeId), after, PAGE_SIZE);
             page.results().forEach(node -> ids.add(node.path("@id").asString()));
             after = page.next();
         } while (after != null);

@@ -1,5 +1,6 @@
 package de.sozialplattform.cms.searchindex;
 
+import de.sozialplattform.cms.assets.AttachmentTexts;
 import de.sozialplattform.cms.content.RichTextSanitizer;
 import de.sozialplattform.cms.delivery.DeliveryDocuments;
 import de.sozialplattform.search.centres.AdviceCentreDocuments;
@@ -42,7 +43,7 @@ class SearchIndexConfiguration {
 
     @Bean
     CentreUpdates centreUpdates(LocalLocations locations, AdviceCentreMapper mapper, AdviceCentreDocuments documents,
-            SearchIndexProperties properties) {
-        return new CentreUpdates(locations, mapper, documents, properties);
+            SearchIndexProperties properties, AttachmentTexts attachments) {
+        return new CentreUpdates(locations, mapper, documents, properties, attachments);
     }
 }

@@ -1,5 +1,6 @@
 package de.sozialplattform.cms.searchindex;
 
+import de.sozialplattform.cms.assets.AttachmentTexts;
 import de.sozialplattform.cms.outbox.OutboxConsumer;
 import de.sozialplattform.cms.outbox.OutboxMessage;
 import de.sozialplattform.search.solr.SearchIndex;
@@ -74,13 +75,18 @@ class SearchIndexer implements OutboxConsumer {
     int apply(SolrClient client, Collection<ContentEvent> events) throws IOException, SolrServerException {
         Set<String> ids = new LinkedHashSet<>();
         for (ContentEvent event : events) {
+            if (AttachmentTexts.WORKSPACE.equals(event.workspace())) {
+                // An attached file was published or unpublished: its text joins or leaves the locations citing it.
+                ids.addAll(locations.idsReferencing(AttachmentTexts.PROPERTY, event.id()));
+                continue;
+            }
             if (!WORKSPACE.equals(event.workspace())) {
                 continue;
             }
             if ("location".equals(event.nodeType())) {
                 ids.add(event.id());
             } else if ("organisation".equals(event.nodeType())) {
-                ids.addAll(locations.idsReferencing(event.id()));
+                ids.addAll(locations.idsReferencing("organisation", event.id()));
                 // also those indexed under it that no longer reference it or are gone: they are re-read, too
                 ids.addAll(updates.indexedLocationsOf(client, event.id()));
             }

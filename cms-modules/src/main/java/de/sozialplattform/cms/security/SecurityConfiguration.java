@@ -40,12 +40,15 @@ class SecurityConfiguration {
     SecurityFilterChain cmsApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**",
                         "/.rest/light-modules/**", "/.rest/preview/**", "/.rest/export/**", "/.rest/import/**",
-                        "/.rest/feedback/**", "/api/v1/admin/**")
+                        "/.rest/feedback/**", "/.rest/assets/**", "/api/v1/admin/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**",
                                 "/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)
-                        .anyRequest().hasRole(Roles.EDITOR))
+                        // assets stay with editors until centres attach flyers to their own locations
+                        .requestMatchers("/.rest/assets/**").hasRole(Roles.EDITOR)
+                        // Coarse gate only: ContentAccess decides per object what each of these roles may do.
+                        .anyRequest().hasAnyRole(Roles.EDITOR, Roles.REVIEWER, Roles.CENTRE_MAINTAINER))
                 .httpBasic(basic -> basic.realmName("Sozialplattform")
                         .authenticationEntryPoint((request, response, e) -> problem(request, response,
                                 HttpStatus.UNAUTHORIZED, "Sign in with a valid user name and password.")))

@@ -2,7 +2,8 @@ package de.sozialplattform.cms.security;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,19 +23,29 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UserBootstrap implements ApplicationRunner {
 
-    /** Demo accounts: user name → roles; the password equals the user name (documented in the README). */
-    static final Map<String, String[]> DEMO_USERS = Map.of(
-            "admin", new String[] {Roles.ADMIN, Roles.EDITOR},
-            "editor", new String[] {Roles.EDITOR});
+    /** Beratungsverbund Breisgau (six seeded locations in Baden-Württemberg). */
+    static final String DEMO_ORGANISATION_A = "a0291b11-f037-549c-850c-f6e4d8b98232";
+    /** Beratungsverbund Hamburg-Nord (five seeded locations in Hamburg). */
+    static final String DEMO_ORGANISATION_B = "839d95f2-5954-5788-b254-33bea366123e";
+
+    /** Demo accounts; the password equals the user name (documented in the README). */
+    static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("admin", Set.of(), Roles.ADMIN, Roles.EDITOR),
+            new DemoUser("editor", Set.of(), Roles.EDITOR),
+            new DemoUser("reviewer", Set.of(), Roles.REVIEWER),
+            new DemoUser("beratung-a", Set.of(DEMO_ORGANISATION_A), Roles.CENTRE_MAINTAINER),
+            new DemoUser("beratung-b", Set.of(DEMO_ORGANISATION_B), Roles.CENTRE_MAINTAINER));
 
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
 
     private final UserStore users;
+    private final Memberships memberships;
     private final SecurityProperties properties;
     private final DataSource dataSource;
 
-    UserBootstrap(UserStore users, SecurityProperties properties, DataSource dataSource) {
+    UserBootstrap(UserStore users, Memberships memberships, SecurityProperties properties, DataSource dataSource) {
         this.users = users;
+        this.memberships = memberships;
         this.properties = properties;
         this.dataSource = dataSource;
     }
@@ -42,10 +53,14 @@ class UserBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws SQLException {
         if (demoUsersWanted()) {
-            DEMO_USERS.forEach((name, roles) -> users.save(name, name, roles));
-            log.warn("Demo users {} are active; never use them in production", DEMO_USERS.keySet());
+            for (DemoUser demo : DEMO_USERS) {
+                users.save(demo.name(), demo.name(), demo.roles());
+                demo.organisations().forEach(organisation -> memberships.add(demo.name(), organisation));
+            }
+            log.warn("Demo users {} are active; never use them in production",
+                    DEMO_USERS.stream().map(DemoUser::name).toList());
         } else {
-            DEMO_USERS.keySet().stream().filter(users::exists)
+            DEMO_USERS.stream().map(DemoUser::name).filter(users::exists)
                     .filter(name -> !(properties.hasAdmin() && name.equals(properties.adminUsername())))
                     .forEach(users::disable);
         }
@@ -62,5 +77,9 @@ class UserBootstrap implements ApplicationRunner {
         try (Connection connection = dataSource.getConnection()) {
             return "H2".equals(connection.getMetaData().getDatabaseProductName());
         }
+    }
+
+    /** A demo account: name (also its password), the organisations it maintains, its roles. */
+    record DemoUser(String name, Set<String> organisations, String... roles) {
     }
 }

@@ -54,6 +54,13 @@ public record AdviceCentre(
         text = text == null ? Map.of() : Map.copyOf(text);
     }
 
+    /** The same location with the text of its attached files (a source of this CMS knows them, a remote one not). */
+    public AdviceCentre withAttachmentText(String attachments) {
+        return new AdviceCentre(id, path, name, organisation, types, topics, targetGroups, address, location, online,
+                bookingUrl, phone, email, website, languages, anonymous, stepFree, signLanguage, freeOfCharge,
+                mainLocation, nationwide, onlineOnly, openingHours, text, announcements, attachments, lastModified);
+    }
+
     /** Shown whatever the radius: nationwide offers and offers without an office to visit. */
     public boolean everywhere() {
         return nationwide || onlineOnly;
