@@ -1,25 +1,35 @@
 package de.sozialplattform.cms.outbox;
 
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
-/** Lets a commit wake the local worker at once instead of waiting for the next poll. */
+/**
+ * Lets a commit wake the local delivery threads at once instead of waiting for their next poll. A thread notes the
+ * {@link #generation()} before it looks for work, so a commit that lands while it is busy still wakes it.
+ */
 @Component
 class OutboxWakeUp {
 
-    private final Semaphore signal = new Semaphore(0);
+    private long generation;
 
-    void signal() {
-        if (signal.availablePermits() == 0) {
-            signal.release();
-        }
+    synchronized void signal() {
+        generation++;
+        notifyAll();
     }
 
-    /** Waits until signalled or the timeout passes. */
-    void await(long millis) throws InterruptedException {
-        if (signal.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
-            signal.drainPermits();
+    synchronized long generation() {
+        return generation;
+    }
+
+    /** Waits until a signal after {@code seen}, or until the timeout passes. */
+    synchronized void awaitAfter(long seen, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (generation == seen) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return;
+            }
+            wait(left);
         }
     }
 }

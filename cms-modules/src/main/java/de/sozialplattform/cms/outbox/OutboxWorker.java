@@ -1,8 +1,11 @@
 package de.sozialplattform.cms.outbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -11,8 +14,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers due outbox records to their consumers, one record at a time, in a background thread of this
- * process. Several replicas can run workers side by side: the lease decides who delivers a record.
+ * Delivers due outbox records to their consumers, one record at a time, with one background thread per consumer:
+ * a backlog or a slow receiver of one consumer (a reindex after a large import, a hanging webhook receiver) never
+ * delays the others, such as the hand-over of a submission. Within a consumer, records go in the order they were
+ * committed. Several replicas can run workers side by side: the lease decides who delivers a record.
  */
 @Component
 class OutboxWorker implements SmartLifecycle {
@@ -25,9 +30,9 @@ class OutboxWorker implements SmartLifecycle {
     private final OutboxWakeUp wakeUp;
     private final Map<String, OutboxConsumer> consumers;
     private final String owner = "worker-" + UUID.randomUUID();
-    private volatile Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicLong lastPurge = new AtomicLong();
     private volatile boolean running;
-    private long lastPurge;
 
     OutboxWorker(OutboxStore store, OutboxProperties properties, OutboxWakeUp wakeUp, List<OutboxConsumer> consumers) {
         this.store = store;
@@ -43,18 +48,22 @@ class OutboxWorker implements SmartLifecycle {
             return;
         }
         running = true;
-        thread = new Thread(this::loop, "outbox-worker");
-        thread.setDaemon(true);
-        thread.start();
+        for (String consumer : consumers.keySet()) {
+            Thread thread = new Thread(() -> loop(consumer), "outbox-" + consumer);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
     }
 
-    private void loop() {
+    private void loop(String consumer) {
         while (running) {
             try {
-                int delivered = deliverDue();
+                long seen = wakeUp.generation();
+                int delivered = deliverDue(consumer);
                 purgeNowAndThen();
                 if (delivered == 0) {
-                    wakeUp.await(properties.pollInterval().toMillis());
+                    wakeUp.awaitAfter(seen, properties.pollInterval().toMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -68,14 +77,14 @@ class OutboxWorker implements SmartLifecycle {
     }
 
     /**
-     * Delivers up to a batch of due records; returns how many were handled. Records are claimed one at a time,
+     * Delivers up to a batch of due records of {@code consumer}; returns how many were handled. Records are claimed one at a time,
      * right before their delivery, so a lease only ever has to cover one delivery: a slow receiver cannot make
      * the leases of records still waiting in a batch run out and let another replica deliver them again.
      */
-    int deliverDue() {
+    private int deliverDue(String consumer) {
         int handled = 0;
         while (running && handled < properties.batchSize()) {
-            List<OutboxStore.Claimed> next = store.claimDue(owner, consumers.keySet(), properties.lease(), 1);
+            List<OutboxStore.Claimed> next = store.claimDue(owner, Set.of(consumer), properties.lease(), 1);
             if (next.isEmpty()) {
                 break;
             }
@@ -106,10 +115,11 @@ class OutboxWorker implements SmartLifecycle {
         }
     }
 
+    /** One thread of this process purges now and then; which one does not matter. */
     private void purgeNowAndThen() {
         long now = System.currentTimeMillis();
-        if (now - lastPurge > PURGE_EVERY_MILLIS) {
-            lastPurge = now;
+        long last = lastPurge.get();
+        if (now - last > PURGE_EVERY_MILLIS && lastPurge.compareAndSet(last, now)) {
             int purged = store.purgeDelivered(properties.retention());
             if (purged > 0) {
                 log.info("Purged {} delivered outbox records", purged);
@@ -129,14 +139,16 @@ class OutboxWorker implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
             try {
                 thread.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
+        threads.clear();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.sozialplattform.cms.security;
 
+import de.sozialplattform.cms.signin.SignInPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP security of the CMS APIs: stateless HTTP Basic, answers in problem JSON. */
+/**
+ * HTTP security of the CMS: the APIs are stateless HTTP Basic with answers in problem JSON; the editorial web
+ * ({@code /redaktion}) signs in once per session through the sign-in page, with CSRF protection on every form.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -36,6 +41,7 @@ class SecurityConfiguration {
 
     /** Only with a web server: command-line runs of the jar ({@code export}, {@code import}) have no HTTP. */
     @Bean
+    @Order(1)
     @ConditionalOnWebApplication
     SecurityFilterChain cmsApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**",
@@ -57,6 +63,24 @@ class SecurityConfiguration {
                 // A stateless API authenticated per request: no session cookie, hence no CSRF exposure.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /** Pages for people: a session after sign-in, CSRF tokens in every form (Spring Security's defaults). */
+    @Bean
+    @Order(2)
+    @ConditionalOnWebApplication
+    SecurityFilterChain editorialWeb(HttpSecurity http) throws Exception {
+        http.securityMatcher(SignInPaths.EDITORIAL, SignInPaths.EDITORIAL + "/**", SignInPaths.SIGN_IN,
+                        SignInPaths.SIGN_OUT)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(SignInPaths.SIGN_IN).permitAll()
+                        .anyRequest().hasAnyRole(Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER, Roles.CENTRE_MAINTAINER))
+                .formLogin(form -> form.loginPage(SignInPaths.SIGN_IN)
+                        .failureUrl(SignInPaths.SIGN_IN + "?fehler")
+                        .defaultSuccessUrl(SignInPaths.EDITORIAL, false))
+                .logout(logout -> logout.logoutUrl(SignInPaths.SIGN_OUT)
+                        .logoutSuccessUrl(SignInPaths.SIGN_IN + "?abgemeldet"));
         return http.build();
     }
 

@@ -171,6 +171,28 @@ abstract class OutboxContractTests {
         assertThat(recorder.effects(key)).singleElement().extracting(OutboxMessage::id).isEqualTo(recorderRecord);
     }
 
+    @Test
+    void aConsumerStuckInADeliveryDoesNotHoldUpTheOthers() {
+        String stuck = uniqueKey();
+        String next = uniqueKey();
+        recorder.hang(stuck);
+        try {
+            transactions.executeWithoutResult(tx -> outbox.append(FANOUT_TOPIC, stuck, "{}"));
+            awaitShort().until(() -> status(recordId(AUDITOR, FANOUT_TOPIC, stuck)).equals(OutboxRecord.DONE));
+            transactions.executeWithoutResult(tx -> outbox.append(FANOUT_TOPIC, next, "{}"));
+
+            // the auditor goes on with later events while the recorder still waits for its receiver
+            awaitShort().until(() -> status(recordId(AUDITOR, FANOUT_TOPIC, next)).equals(OutboxRecord.DONE));
+            assertThat(recorder.attempts(stuck)).isEmpty();
+            assertThat(recorder.attempts(next)).isEmpty();
+        } finally {
+            recorder.release(stuck);
+        }
+        // and the recorder catches up in commit order once its delivery returns
+        awaitShort().until(() -> recorder.effects(next).size() == 1);
+        assertThat(recorder.deliveries(stuck).get(0).endedAt()).isBeforeOrEqualTo(recorder.deliveries(next).get(0).startedAt());
+    }
+
     // --- retries and dead letters ---------------------------------------------------------------------------
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
@@ -33,6 +34,7 @@ final class RecordingConsumer implements OutboxConsumer {
     private final LongFunction<OutboxRecord> inspector;
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final Set<String> failingForever = ConcurrentHashMap.newKeySet();
+    private final Map<String, CountDownLatch> hanging = new ConcurrentHashMap<>();
     private final Queue<Attempt> attempts = new ConcurrentLinkedQueue<>();
     /** The idempotent effect: one entry per message id, whatever the number of deliveries. */
     private final Map<Long, OutboxMessage> applied = new ConcurrentHashMap<>();
@@ -54,8 +56,12 @@ final class RecordingConsumer implements OutboxConsumer {
     }
 
     @Override
-    public void handle(OutboxMessage message) {
+    public void handle(OutboxMessage message) throws InterruptedException {
         Instant started = Instant.now();
+        CountDownLatch hang = hanging.get(message.key());
+        if (hang != null) {
+            hang.await();
+        }
         OutboxRecord seen = inspector.apply(message.id());
         boolean fail = failingForever.contains(message.key()) || takeFailure(message.key());
         if (!fail) {
@@ -81,6 +87,18 @@ final class RecordingConsumer implements OutboxConsumer {
     /** Every delivery of {@code key} fails until {@link #heal}. */
     void failAlways(String key) {
         failingForever.add(key);
+    }
+
+    /** Deliveries of {@code key} hang, like a receiver that never answers, until {@link #release}. */
+    void hang(String key) {
+        hanging.put(key, new CountDownLatch(1));
+    }
+
+    void release(String key) {
+        CountDownLatch hang = hanging.remove(key);
+        if (hang != null) {
+            hang.countDown();
+        }
     }
 
     void heal(String key) {

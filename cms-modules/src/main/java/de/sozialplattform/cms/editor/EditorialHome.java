@@ -1,0 +1,20 @@
+package de.sozialplattform.cms.editor;
+
+import de.sozialplattform.cms.access.Caller;
+import de.sozialplattform.cms.signin.SignInPaths;
+import de.sozialplattform.search.web.WebPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page of the editorial and self-service web: who is signed in, and in which roles. */
+@Controller
+@WebPage
+class EditorialHome {
+
+    @GetMapping(SignInPaths.EDITORIAL)
+    String home(Caller caller, Model model) {
+        model.addAttribute("caller", caller);
+        return "editor/home";
+    }
+}
