@@ -1,0 +1,5 @@
+package de.sozialplattform.cms.mail;
+
+/** A plain-text mail to one recipient. */
+record Mail(String to, String subject, String body) {
+}
