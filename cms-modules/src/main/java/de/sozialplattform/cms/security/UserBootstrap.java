@@ -39,12 +39,15 @@ class UserBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
 
     private final UserStore users;
+    private final UserDirectory directory;
     private final Memberships memberships;
     private final SecurityProperties properties;
     private final DataSource dataSource;
 
-    UserBootstrap(UserStore users, Memberships memberships, SecurityProperties properties, DataSource dataSource) {
+    UserBootstrap(UserStore users, UserDirectory directory, Memberships memberships, SecurityProperties properties,
+            DataSource dataSource) {
         this.users = users;
+        this.directory = directory;
         this.memberships = memberships;
         this.properties = properties;
         this.dataSource = dataSource;
@@ -55,6 +58,8 @@ class UserBootstrap implements ApplicationRunner {
         if (demoUsersWanted()) {
             for (DemoUser demo : DEMO_USERS) {
                 users.save(demo.name(), demo.name(), demo.roles());
+                // example.org never delivers anywhere: demo mails go to the local mail drop or a test server.
+                directory.setContact(demo.name(), demo.name() + "@demo.example.org", "de");
                 demo.organisations().forEach(organisation -> memberships.add(demo.name(), organisation));
             }
             log.warn("Demo users {} are active; never use them in production",
