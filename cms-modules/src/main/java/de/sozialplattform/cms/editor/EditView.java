@@ -63,7 +63,7 @@ class EditView {
         model.addAttribute("node", node);
         model.addAttribute("changedAt", Times.format(node.modifiedAt()));
         model.addAttribute("typeName", loaded.type().name());
-        model.addAttribute("title", FormFields.title(node));
+        model.addAttribute("nodeTitle", FormFields.title(node));
         model.addAttribute("fields", main);
         model.addAttribute("tabs", tabs);
         model.addAttribute("errorSummary", summary(all));
@@ -72,6 +72,8 @@ class EditView {
                 .map(f -> f.name().substring(FormValues.PREFIX.length())).toList());
         model.addAttribute("canPublish", nodes.may(caller, ContentAction.PUBLISH, node));
         model.addAttribute("canUnpublish", node.published() && nodes.may(caller, ContentAction.UNPUBLISH, node));
+        model.addAttribute("canPreview", PreviewForm.previewable(node) && nodes.may(caller, ContentAction.PREVIEW, node));
+        model.addAttribute("previewUrl", EditorPaths.HOME + "/vorschau/" + node.workspace() + node.path());
         model.addAttribute("canGeocode", editable(caller, node).test("latitude")
                 && loaded.type().property("postalCode").isPresent());
         model.addAttribute("editUrl", EditorPaths.edit(node.workspace(), node.path()));

@@ -54,7 +54,7 @@ class HistoryPage {
                 : versions.stream().filter(v -> v.number() == version).findFirst()
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("node", node);
-        model.addAttribute("title", FormFields.title(node));
+        model.addAttribute("nodeTitle", FormFields.title(node));
         model.addAttribute("versions", versions.stream().map(v -> new VersionRow(v.number(),
                 Times.format(v.createdAt()), v.createdBy(), selected != null && v.number() == selected.number())).toList());
         model.addAttribute("selected", selected == null ? null : selected.number());

@@ -52,6 +52,8 @@ final class EditorialForms {
         RESTORE("POST", "/redaktion/wiederherstellen/{workspace}/{*path}", 302, Prepare.PUBLISHED,
                 (s, f) -> s.post("/redaktion/wiederherstellen/" + f.workspace() + f.path(),
                         List.of(Map.entry("lock", String.valueOf(f.node().lockVersion())), Map.entry("version", "1")))),
+        PREVIEW("POST", "/redaktion/vorschau/{workspace}/{*path}", 302, Prepare.NONE,
+                (s, f) -> s.post("/redaktion/vorschau/" + f.workspace() + f.path(), List.of())),
         AUDIT("GET", "/redaktion/protokoll", 200, Prepare.NONE, (s, f) -> s.get("/redaktion/protokoll"));
 
         final String method;
@@ -71,7 +73,7 @@ final class EditorialForms {
     }
 
     private static final Set<Form> NODE_FORMS = EnumSet.of(Form.EDIT, Form.SAVE, Form.PUBLISH, Form.UNPUBLISH,
-            Form.HISTORY, Form.RESTORE);
+            Form.HISTORY, Form.RESTORE, Form.PREVIEW);
     private static final Set<Form> READS = EnumSet.of(Form.HOME, Form.LIST, Form.EDIT, Form.HISTORY);
 
     /** The expected status; for lists also whether the object is in it ({@code null}: not checked). */
@@ -81,6 +83,10 @@ final class EditorialForms {
         }
         if (form == Form.AUDIT) {
             return AccessMatrix.Expect.of(role == Role.ADMIN ? 200 : 403);
+        }
+        if (form == Form.PREVIEW && (role == Role.EDITOR || role == Role.ADMIN || role == Role.REVIEWER)) {
+            // only information pages have a citizen page to preview
+            return AccessMatrix.Expect.of(target == Target.PAGE ? 302 : 404);
         }
         if (form == Form.HOME || role == Role.EDITOR || role == Role.ADMIN) {
             return new AccessMatrix.Expect(form.ok, form == Form.LIST ? true : null);

@@ -256,6 +256,27 @@ abstract class EditorialPagesContract {
     }
 
     @Test
+    void thePreviewShowsTheWorkingCopyAsCitizensWillSeeItOnlyWithItsToken() {
+        Node node = publish(page("vorschau", Map.of("teaser", "Veröffentlicht")));
+        content.update("pages", node.path(), node.lockVersion(), Map.of("teaser", "Noch nicht veröffentlicht"), "test");
+        WebSession browser = signedIn("reviewer");
+        HttpResponse<String> form = browser.get(edit(node));
+        HttpResponse<String> preview = EditorForm.on(form.body(), "form[action^='/redaktion/vorschau']")
+                .submit(browser, WebSession.csrfToken(form.body()), null);
+        assertThat(preview.statusCode()).isEqualTo(302);
+        String link = location(preview);
+        assertThat(link).startsWith("/seiten" + node.path() + "?vorschau=");
+
+        WebSession citizen = WebSession.on(port);
+        HttpResponse<String> shown = citizen.get(link);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(html(shown).select(".lead").text()).isEqualTo("Noch nicht veröffentlicht");
+        assertThat(html(citizen.get("/seiten" + node.path())).select(".lead").text()).isEqualTo("Veröffentlicht");
+        assertThat(citizen.get("/seiten" + node.path() + "?vorschau=falsch").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void maintainersEditOnlyTheirLocationsAndOnlyTheirFields() {
         Node own = location(ORGANISATION_A, "eigen");
         Node foreign = location(ORGANISATION_B, "fremd");
