@@ -38,7 +38,7 @@ class AuditPage {
     String show(Caller caller, @RequestParam(defaultValue = "") String actor,
             @RequestParam(defaultValue = "") String organisation, @RequestParam(defaultValue = "") String workspace,
             @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "") String to, @RequestParam(required = false) String page,
             HttpServletResponse response, Model model) {
         if (!caller.isAdmin()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -47,7 +47,7 @@ class AuditPage {
         Instant until = day(to, 1);
         boolean badFrom = !from.isBlank() && since == null;
         boolean badTo = !to.isBlank() && until == null;
-        int current = Math.max(1, page);
+        int current = Numbers.page(page);
         List<AuditEntry> entries = List.of();
         if (badFrom || badTo) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -49,7 +49,7 @@ class ContentListPage {
     @GetMapping(EditorPaths.LIST)
     String list(Caller caller, @PathVariable String type, @RequestParam(required = false) String status,
             @RequestParam(required = false) String missing, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "title") String sort, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "title") String sort, @RequestParam(required = false) String page,
             Model model, Locale locale) {
         ContentType contentType = nodes.contentType(type)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -70,7 +70,7 @@ class ContentListPage {
                         : Comparator.comparing((Node node) -> FormFields.title(node), String.CASE_INSENSITIVE_ORDER))
                 .toList();
         int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.max(1, Math.min(page, pages));
+        int current = Math.min(Numbers.page(page), pages);
         model.addAttribute("type", contentType);
         model.addAttribute("rows", matching.subList((current - 1) * PAGE_SIZE,
                 Math.min(matching.size(), current * PAGE_SIZE)).stream().map(Row::of).toList());

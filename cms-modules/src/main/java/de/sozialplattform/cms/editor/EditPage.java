@@ -70,7 +70,7 @@ class EditPage {
     }
 
     @PostMapping(EditorPaths.EDIT)
-    String submit(Caller caller, @PathVariable String workspace, @PathVariable String path, @RequestParam long lock,
+    String submit(Caller caller, @PathVariable String workspace, @PathVariable String path, @RequestParam String lock,
             @RequestParam(defaultValue = "save") String action, @RequestParam(name = "fields", required = false)
             List<String> fieldNames, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
@@ -81,7 +81,8 @@ class EditPage {
         FormValues sent = FormValues.fromRequest(request.getParameterMap());
         FormValues values = FormValues.fromProperties(loaded.type(), node.properties(), settings.languages())
                 .overlay(sent, sentFields);
-        model.addAttribute("lock", lock);
+        long expectedLock = Numbers.required(lock);
+        model.addAttribute("lock", expectedLock);
         if (action.startsWith("add:")) {
             return again(model, caller, loaded, values.withRowAdded(action.substring(4)), Map.of(), locale);
         }
@@ -94,7 +95,7 @@ class EditPage {
         if (action.equals("geocode")) {
             return geocode(model, caller, loaded, values, response, locale);
         }
-        return save(caller, loaded, values, sentFields, lock, model, response, locale);
+        return save(caller, loaded, values, sentFields, expectedLock, model, response, locale);
     }
 
     private String save(Caller caller, EditorNodes.Loaded loaded, FormValues values, Set<String> sentFields,

@@ -45,13 +45,13 @@ class HistoryPage {
 
     @GetMapping(EditorPaths.HISTORY)
     String show(Caller caller, @PathVariable String workspace, @PathVariable String path,
-            @RequestParam(required = false) Integer version, @RequestParam(required = false) String notice,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String notice,
             Model model, Locale locale) {
         EditorNodes.Loaded loaded = nodes.load(caller, ContentAction.READ, workspace, path);
         Node node = loaded.node();
         List<NodeVersion> versions = reader.versions(node.workspace(), node.path());
         NodeVersion selected = version == null ? versions.stream().findFirst().orElse(null)
-                : versions.stream().filter(v -> v.number() == version).findFirst()
+                : versions.stream().filter(v -> v.number() == Numbers.required(version)).findFirst()
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("node", node);
         model.addAttribute("nodeTitle", FormFields.title(node));
@@ -71,14 +71,16 @@ class HistoryPage {
 
     @PostMapping(EditorPaths.RESTORE)
     String restore(Caller caller, @PathVariable String workspace, @PathVariable String path,
-            @RequestParam long lock, @RequestParam int version, Locale locale) {
+            @RequestParam String lock, @RequestParam String version, Locale locale) {
+        long expectedLock = Numbers.required(lock);
+        int number = (int) Numbers.required(version);
         Node node = nodes.load(caller, ContentAction.RESTORE_VERSION, workspace, path).node();
-        NodeVersion restored = EditorNodes.guarded(() -> reader.version(node.workspace(), node.path(), version));
+        NodeVersion restored = EditorNodes.guarded(() -> reader.version(node.workspace(), node.path(), number));
         // A maintainer may restore only what they could have typed: the fields that would change must be theirs.
         nodes.checkChanges(caller, node, ContentAccess.differences(node.properties(), restored.properties()));
         String notice;
         try {
-            content.restoreVersion(node.workspace(), node.path(), lock, version, caller.username());
+            content.restoreVersion(node.workspace(), node.path(), expectedLock, number, caller.username());
             notice = "restored";
         } catch (PreconditionException e) {
             notice = "stale";
@@ -86,7 +88,7 @@ class HistoryPage {
             notice = "invalid";
         }
         return "redirect:" + UriComponentsBuilder.fromPath(EditorPaths.history(node.workspace(), node.path()))
-                .queryParam("version", version).queryParam("notice", notice).queryParam("lang", locale.getLanguage())
+                .queryParam("version", number).queryParam("notice", notice).queryParam("lang", locale.getLanguage())
                 .build().toUriString();
     }
 

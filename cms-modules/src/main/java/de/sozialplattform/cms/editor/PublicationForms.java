@@ -32,11 +32,11 @@ class PublicationForms {
     }
 
     @PostMapping(EditorPaths.PUBLISH)
-    String publish(Caller caller, @PathVariable String workspace, @PathVariable String path, @RequestParam long lock,
+    String publish(Caller caller, @PathVariable String workspace, @PathVariable String path, @RequestParam String lock,
             Locale locale) {
         Node node = nodes.load(caller, ContentAction.PUBLISH, workspace, path).node();
         try {
-            content.publish(workspace, node.path(), lock, new PublishRequest(false, null, null), caller.username());
+            content.publish(workspace, node.path(), Numbers.required(lock), new PublishRequest(false, null, null), caller.username());
         } catch (PreconditionException e) {
             return back(node, "stale", locale);
         } catch (InvalidInputException e) {
@@ -47,10 +47,10 @@ class PublicationForms {
 
     @PostMapping(EditorPaths.UNPUBLISH)
     String unpublish(Caller caller, @PathVariable String workspace, @PathVariable String path,
-            @RequestParam long lock, Locale locale) {
+            @RequestParam String lock, Locale locale) {
         Node node = nodes.load(caller, ContentAction.UNPUBLISH, workspace, path).node();
         try {
-            content.unpublish(workspace, node.path(), lock, caller.username());
+            content.unpublish(workspace, node.path(), Numbers.required(lock), caller.username());
         } catch (PreconditionException e) {
             return back(node, "stale", locale);
         }

@@ -118,6 +118,11 @@ abstract class EditorialPagesContract {
                 .select("tbody td:first-child").eachText().get(0)).isEqualTo("Alpha " + run);
         assertThat(browser.get("/redaktion/inhalte/infoPage?status=bogus").statusCode()).isEqualTo(400);
         assertThat(browser.get("/redaktion/inhalte/noSuchType").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/redaktion/inhalte/infoPage?page=abc&q=" + run).statusCode()).isEqualTo(200);
+        assertThat(browser.get("/redaktion/versionen/pages" + alpha.path() + "?version=x").statusCode()).isEqualTo(400);
+        HttpResponse<String> form = browser.get(edit(alpha));
+        assertThat(EditorForm.on(form.body(), "form.edit-form").set("lock", "x")
+                .submit(browser, WebSession.csrfToken(form.body()), "save").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -297,6 +302,7 @@ abstract class EditorialPagesContract {
                 .set("p.name", "Umbenannt").set("p.phone", "0761 2")
                 .submit(browser, WebSession.csrfToken(form.body()), "save");
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(html(forged).select("h1").text()).isEqualTo("Keine Berechtigung");
         assertThat(stored(own).properties()).containsEntry("phone", "0761 1");
 
         HttpResponse<String> saved = EditorForm.on(form.body(), "form.edit-form").set("p.phone", "0761 2")
