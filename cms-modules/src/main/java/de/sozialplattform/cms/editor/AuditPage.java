@@ -3,6 +3,7 @@ package de.sozialplattform.cms.editor;
 import de.sozialplattform.cms.access.Caller;
 import de.sozialplattform.cms.audit.AuditEntry;
 import de.sozialplattform.cms.audit.AuditLog;
+import de.sozialplattform.cms.content.ContentReader;
 import de.sozialplattform.search.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -26,12 +27,15 @@ import org.springframework.web.server.ResponseStatusException;
 class AuditPage {
 
     static final int PAGE_SIZE = 50;
+    private static final String ORGANISATIONS_WORKSPACE = "adviceCentres";
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     private final AuditLog auditLog;
+    private final ContentReader reader;
 
-    AuditPage(AuditLog auditLog) {
+    AuditPage(AuditLog auditLog, ContentReader reader) {
         this.auditLog = auditLog;
+        this.reader = reader;
     }
 
     @GetMapping(EditorPaths.AUDIT)
@@ -60,6 +64,9 @@ class AuditPage {
         model.addAttribute("hasNext", entries.size() > PAGE_SIZE);
         model.addAttribute("pageNumber", current);
         model.addAttribute("filter", new Filter(actor, organisation, workspace, action, from, to));
+        model.addAttribute("organisations", reader.list(ORGANISATIONS_WORKSPACE, "/", "organisation", null, 5000, 0)
+                .stream().map(node -> new Choice(node.id().toString(), FormFields.title(node)))
+                .sorted(java.util.Comparator.comparing(Choice::label, String.CASE_INSENSITIVE_ORDER)).toList());
         model.addAttribute("badFrom", badFrom);
         model.addAttribute("badTo", badTo);
         return "editor/audit";
@@ -75,6 +82,9 @@ class AuditPage {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    record Choice(String value, String label) {
     }
 
     record Filter(String actor, String organisation, String workspace, String action, String from, String to) {

@@ -50,8 +50,9 @@ class HistoryPage {
         EditorNodes.Loaded loaded = nodes.load(caller, ContentAction.READ, workspace, path);
         Node node = loaded.node();
         List<NodeVersion> versions = reader.versions(node.workspace(), node.path());
-        NodeVersion selected = version == null ? versions.stream().findFirst().orElse(null)
-                : versions.stream().filter(v -> v.number() == Numbers.required(version)).findFirst()
+        Long wanted = version == null ? null : Numbers.required(version);
+        NodeVersion selected = wanted == null ? versions.stream().findFirst().orElse(null)
+                : versions.stream().filter(v -> v.number() == wanted).findFirst()
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("node", node);
         model.addAttribute("nodeTitle", FormFields.title(node));

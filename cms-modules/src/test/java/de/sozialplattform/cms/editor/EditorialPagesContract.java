@@ -356,6 +356,13 @@ abstract class EditorialPagesContract {
         assertThat(html(admin.get("/redaktion/protokoll?actor=auditor-" + run + "&from=2999-01-01"))
                 .select("table.audit tbody tr")).isEmpty();
         assertThat(admin.get("/redaktion/protokoll?from=gestern").statusCode()).isEqualTo(400);
+
+        Node location = location(ORGANISATION_A, "protokolliert");
+        content.update("adviceCentres", location.path(), location.lockVersion(), Map.of("phone", "0761 3"), "beratung-a");
+        assertThat(admin.get("/redaktion/protokoll?action=update&organisation=" + ORGANISATION_A).body())
+                .contains(location.path());
+        assertThat(admin.get("/redaktion/protokoll?action=update&organisation=" + ORGANISATION_B).body())
+                .doesNotContain(location.path());
         assertThat(signedIn("editor").get("/redaktion/protokoll").statusCode()).isEqualTo(403);
     }
 }
