@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,11 +50,16 @@ public final class WebSession {
 
     /** Posts a form; {@code csrf} is the token of the page the form is on, or {@code null} to leave it out. */
     public HttpResponse<String> post(String path, String csrf, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
+        return post(path, csrf, List.copyOf(new LinkedHashMap<>(fields).entrySet()));
+    }
+
+    /** Posts a form with repeated names (multi-selects), in the given order. */
+    public HttpResponse<String> post(String path, String csrf, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
         if (csrf != null) {
-            all.put("_csrf", csrf);
+            all.add(Map.entry("_csrf", csrf));
         }
-        String body = all.entrySet().stream()
+        String body = all.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")

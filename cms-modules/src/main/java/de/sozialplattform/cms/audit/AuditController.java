@@ -23,6 +23,7 @@ class AuditController {
             @RequestParam(required = false) String organisation,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        return auditLog.find(new AuditLog.AuditQuery(actor, action, workspace, node, organisation, limit, offset));
+        return auditLog.find(new AuditLog.AuditQuery(actor, action, workspace, node, organisation, null, null, limit,
+                offset));
     }
 }

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditLog {
 
+    /** The upper bound of an open time range: a fixed date far ahead, which both databases store. */
+    private static final java.time.Instant FAR_FUTURE = java.time.Instant.parse("9999-01-01T00:00:00Z");
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ActorOrganisations organisations;
@@ -46,11 +49,14 @@ public class AuditLog {
                 WHERE (:actor = '' OR actor = :actor) AND (:action = '' OR action = :action)
                   AND (:ws = '' OR workspace = :ws) AND (:node = '' OR node_id = :node)
                   AND (:org = '' OR ',' || organisations || ',' LIKE :orgLike)
+                  AND at >= :since AND at < :until
                 ORDER BY id DESC LIMIT :limit OFFSET :offset""")
                 .param("actor", nullToEmpty(query.actor())).param("action", nullToEmpty(query.action()))
                 .param("ws", nullToEmpty(query.workspace())).param("node", nullToEmpty(query.nodeId()))
                 .param("org", nullToEmpty(query.organisation()))
                 .param("orgLike", "%," + nullToEmpty(query.organisation()).replaceAll("[%_]", "") + ",%")
+                .param("since", SqlTime.of(query.since() == null ? java.time.Instant.EPOCH : query.since()))
+                .param("until", SqlTime.of(query.until() == null ? FAR_FUTURE : query.until()))
                 .param("limit", query.limit()).param("offset", query.offset())
                 .query((rs, n) -> new AuditEntry(rs.getLong("id"), SqlTime.read(rs, "at"), rs.getString("actor"),
                         rs.getString("action"), rs.getString("workspace"), rs.getString("node_id"),
@@ -62,8 +68,8 @@ public class AuditLog {
         return s == null ? "" : s;
     }
 
-    /** Filters of {@link #find}. */
+    /** Filters of {@link #find}; {@code since} inclusive, {@code until} exclusive, both optional. */
     public record AuditQuery(String actor, String action, String workspace, String nodeId, String organisation,
-            int limit, int offset) {
+            java.time.Instant since, java.time.Instant until, int limit, int offset) {
     }
 }

@@ -77,6 +77,18 @@ public class DeliveryDocuments {
                 .map(node -> tree(renderer.render(node, source, endpoint.depth())));
     }
 
+    /**
+     * The working copy at {@code path} as the Delivery API shows it with a valid preview token: what citizens will
+     * see once it is published. The caller must have checked the right to preview.
+     */
+    public Optional<JsonNode> previewAt(String endpointName, String path, String lang) {
+        DeliveryEndpoint endpoint = endpoint(endpointName);
+        DeliverySource source = new DeliverySource(content, endpoint, DeliveryLanguage.of(lang, null,
+                settings.languages()), true);
+        return absolute(endpoint, path).flatMap(source::node)
+                .map(node -> tree(renderer.render(node, source, endpoint.depth())));
+    }
+
     /** Where the published node once at {@code path} (relative to the endpoint's root) lives now, if it moved. */
     public Optional<String> movedTo(String endpointName, String path) {
         DeliveryEndpoint endpoint = endpoint(endpointName);

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * live in the database, so every replica accepts them.
  */
 @Component
-class PreviewTokens {
+public class PreviewTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,7 +31,7 @@ class PreviewTokens {
 
     /** A new token for {@code actor}; the token itself is shown once and never stored. */
     @Transactional
-    Issued issue(String actor) {
+    public Issued issue(String actor) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -42,7 +42,7 @@ class PreviewTokens {
         return new Issued(token, expires);
     }
 
-    boolean valid(String token) {
+    public boolean valid(String token) {
         return jdbc.sql("SELECT COUNT(*) FROM preview_token WHERE token_hash = :hash AND expires_at > :now")
                 .param("hash", hash(token)).param("now", SqlTime.of(clock.instant())).query(Long.class).single() > 0;
     }
@@ -51,6 +51,6 @@ class PreviewTokens {
         return HexFormat.of().formatHex(Sha256.of(token.getBytes(StandardCharsets.UTF_8)));
     }
 
-    record Issued(String token, Instant expiresAt) {
+    public record Issued(String token, Instant expiresAt) {
     }
 }

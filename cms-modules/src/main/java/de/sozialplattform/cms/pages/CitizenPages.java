@@ -1,6 +1,7 @@
 package de.sozialplattform.cms.pages;
 
 import de.sozialplattform.cms.delivery.DeliveryDocuments;
+import de.sozialplattform.cms.delivery.PreviewTokens;
 import de.sozialplattform.search.web.WebPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,10 +35,15 @@ public class CitizenPages {
     static final String PREFIX = "/seiten";
     private static final String ENDPOINT = "pages";
 
-    private final DeliveryDocuments delivery;
+    /** Query parameter of a preview link from the editorial web: a preview token, shows the working copy. */
+    public static final String PREVIEW_PARAMETER = "vorschau";
 
-    CitizenPages(DeliveryDocuments delivery) {
+    private final DeliveryDocuments delivery;
+    private final PreviewTokens previews;
+
+    CitizenPages(DeliveryDocuments delivery, PreviewTokens previews) {
         this.delivery = delivery;
+        this.previews = previews;
     }
 
     /** The citizen address of the page at {@code path} of the {@code pages} workspace. */
@@ -49,6 +55,10 @@ public class CitizenPages {
     String page(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         String path = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()
                 + PREFIX.length()), StandardCharsets.UTF_8);
+        String token = request.getParameter(PREVIEW_PARAMETER);
+        if (token != null) {
+            return preview(token, path, response, model, locale);
+        }
         Optional<JsonNode> page = delivery.nodeAt(ENDPOINT, path, locale.getLanguage());
         if (page.isEmpty()) {
             Optional<String> moved = delivery.movedTo(ENDPOINT, path);
@@ -62,10 +72,31 @@ public class CitizenPages {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "pages/not-found";
         }
-        JsonNode node = page.get();
-        model.addAttribute("info", new InfoPage(text(node, "title"), text(node, "teaser"), text(node, "summary"),
-                sections(node.path("sections")), reviewed(text(node, "lastReviewed"), locale)));
+        model.addAttribute("info", infoPage(page.get(), locale));
         return "pages/info-page";
+    }
+
+    /**
+     * The working copy as the page will look once published, for whoever holds a valid preview token (issued by
+     * the editorial web to roles that may preview). Never cached, never indexed; an expired token finds nothing.
+     */
+    private String preview(String token, String path, HttpServletResponse response, Model model, Locale locale) {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex");
+        Optional<JsonNode> page = previews.valid(token)
+                ? delivery.previewAt(ENDPOINT, path, locale.getLanguage()) : Optional.empty();
+        if (page.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "pages/not-found";
+        }
+        model.addAttribute("info", infoPage(page.get(), locale));
+        model.addAttribute("preview", true);
+        return "pages/info-page";
+    }
+
+    private static InfoPage infoPage(JsonNode node, Locale locale) {
+        return new InfoPage(text(node, "title"), text(node, "teaser"), text(node, "summary"),
+                sections(node.path("sections")), reviewed(text(node, "lastReviewed"), locale));
     }
 
     private static List<Section> sections(JsonNode sections) {

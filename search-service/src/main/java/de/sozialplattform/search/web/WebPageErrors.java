@@ -27,7 +27,7 @@ class WebPageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(WebPageErrors.class);
     /** Statuses with their own wording; others read as "something went wrong". */
-    private static final Set<Integer> WORDED = Set.of(400, 404, 405, 503);
+    private static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 503);
 
     private final LayoutModel layout;
 
