@@ -26,16 +26,50 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
     private final HttpClient http;
+    private final CookieManager cookies;
     private final String base;
+    private final String clientAddress;
 
-    private WebSession(String base) {
+    private WebSession(String base, CookieManager cookies, String clientAddress) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.cookies = cookies;
+        this.clientAddress = clientAddress;
+        this.http = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure(cookies))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public static WebSession on(int port) {
-        return new WebSession("http://localhost:" + port);
+        return new WebSession("http://localhost:" + port, new CookieManager(), null);
+    }
+
+    /**
+     * The same browser (same cookies) talking to another port, e.g. a second replica of the application.
+     */
+    public WebSession onPort(int port) {
+        return new WebSession("http://localhost:" + port, cookies, clientAddress);
+    }
+
+    /**
+     * The same browser seen from another client address: requests carry {@code X-Forwarded-For} as the load
+     * balancer would add it (the tests run with {@code server.forward-headers-strategy=native}, as production does).
+     */
+    public WebSession from(String address) {
+        return new WebSession(base, cookies, address);
+    }
+
+    /** The value of a cookie this browser holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Sets a cookie as if the server had sent it (to replay an old session cookie). */
+    public void setCookie(String name, String value) {
+        cookies.getCookieStore().removeAll();
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
     }
 
     /** Signs in through the sign-in form; returns the answer to the form's POST (a redirect on success). */
@@ -46,6 +80,23 @@ public final class WebSession {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+    }
+
+    /**
+     * Gets a page and follows redirects wherever they lead (also to another server, like an identity provider),
+     * keeping cookies as a browser does; returns the last answer, whose {@code uri()} is where the browser ended.
+     */
+    public HttpResponse<String> getFollowing(String pathOrUrl) {
+        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : URI.create(base + pathOrUrl);
+        for (int hop = 0; hop < 10; hop++) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET());
+            var location = answer.headers().firstValue("Location");
+            if (answer.statusCode() / 100 != 3 || location.isEmpty()) {
+                return answer;
+            }
+            uri = uri.resolve(location.get());
+        }
+        throw new AssertionError("more than 10 redirects from " + pathOrUrl);
     }
 
     /** Posts a form; {@code csrf} is the token of the page the form is on, or {@code null} to leave it out. */
@@ -77,6 +128,9 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -89,5 +143,34 @@ public final class WebSession {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Browsers treat {@code http://localhost} as a secure context and send {@code Secure} cookies to it; Java's
+     * cookie manager does not. This does what browsers do, so the tests run with the production cookie settings.
+     */
+    private static final class LocalhostIsSecure extends java.net.CookieHandler {
+
+        private final CookieManager delegate;
+
+        LocalhostIsSecure(CookieManager delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                throws IOException {
+            return delegate.get(secure(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            delegate.put(secure(uri), headers);
+        }
+
+        private static URI secure(URI uri) {
+            return "localhost".equals(uri.getHost()) && "http".equals(uri.getScheme())
+                    ? URI.create("https" + uri.toString().substring(4)) : uri;
+        }
     }
 }

@@ -4,14 +4,17 @@ import java.util.Arrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Local accounts in the {@code app_user} table. */
+/**
+ * Local accounts in the {@code app_user} table. Deliberately not a {@code UserDetailsService} bean: Spring Security
+ * would build a second, unthrottled password sign-in from it; the security configuration hands it to the throttled
+ * one instead.
+ */
 @Component
-class UserStore implements UserDetailsService {
+class UserStore {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -21,8 +24,8 @@ class UserStore implements UserDetailsService {
         this.encoder = encoder;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
+    /** The account with its roles as {@code ROLE_} authorities; {@link UsernameNotFoundException} if there is none. */
+    UserDetails loadUserByUsername(String username) {
         return jdbc.sql("SELECT username, password_hash, roles, enabled FROM app_user WHERE username = :name")
                 .param("name", username)
                 .query((rs, n) -> User.withUsername(rs.getString("username"))
@@ -43,6 +46,12 @@ class UserStore implements UserDetailsService {
             jdbc.sql("INSERT INTO app_user (username, password_hash, roles, enabled) VALUES (:name, :hash, :roles, TRUE)")
                     .param("name", username).param("hash", hash).param("roles", String.join(",", roles)).update();
         }
+    }
+
+    /** Whether the account exists and is enabled. */
+    boolean isActive(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :name AND enabled = TRUE")
+                .param("name", username).query(Long.class).single() > 0;
     }
 
     boolean exists(String username) {
