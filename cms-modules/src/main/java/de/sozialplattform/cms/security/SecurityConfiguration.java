@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * HTTP security of the CMS: the APIs are stateless HTTP Basic with answers in problem JSON; the editorial web
  * ({@code /redaktion}) signs in once per session (kept in the database, see {@link SessionConfiguration}) through
- * the sign-in page or the identity provider, with CSRF protection on every form. Both share one throttled
- * authentication manager ({@code signin}).
+ * the sign-in page or the identity provider, with CSRF protection on every form. Both check passwords with the
+ * one throttled provider from {@code signin}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -92,7 +93,8 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain editorialWeb(HttpSecurity http, EditorialSignIn signIn, UserStore users) throws Exception {
-        http.securityMatcher(concat(new String[] {SignInPaths.EDITORIAL, SignInPaths.EDITORIAL + "/**"}, signIn.paths()))
+        http.securityMatcher(Stream.concat(Stream.of(SignInPaths.EDITORIAL, SignInPaths.EDITORIAL + "/**"),
+                        Stream.of(signIn.paths())).toArray(String[]::new))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(SignInPaths.EDITORIAL, SignInPaths.EDITORIAL + "/**")
                         .hasAnyRole(Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER, Roles.CENTRE_MAINTAINER)
@@ -104,12 +106,6 @@ class SecurityConfiguration {
                 .addFilterBefore(new ActiveAccounts(users), AuthorizationFilter.class);
         signIn.configure(http, users::loadUserByUsername);
         return http.build();
-    }
-
-    private static String[] concat(String[] first, String[] second) {
-        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, all, first.length, second.length);
-        return all;
     }
 
     /** 401, or 429 with {@code Retry-After} when the throttle refused the attempt (the password was not checked). */

@@ -80,6 +80,11 @@ class SignInIT {
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").contains("Secure"));
 
+        String sessionId = new String(Base64.getDecoder().decode(after), StandardCharsets.UTF_8); // the cookie's form
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = :id")
+                .param("id", sessionId).query(Integer.class).single())
+                .as("sozial.security.session.timeout: 30 minutes").isEqualTo(1800);
+
         WebSession fixated = WebSession.on(port);
         fixated.setCookie("SESSION", before);
         assertThat(fixated.get("/redaktion").statusCode()).as("the pre-sign-in session id is worth nothing").isEqualTo(302);

@@ -122,6 +122,24 @@ abstract class SignInThrottleContract {
         assertThat(location(WebSession.on(port).from(address()).signIn(name, "richtig"))).endsWith("/redaktion");
     }
 
+    @Test
+    void afterTheCoolDownTheRightPasswordWorksAgain() throws Exception {
+        String name = account("richtig");
+        WebSession browser = WebSession.on(port).from(address());
+        for (int i = 0; i < 5; i++) {
+            browser.signIn(name, "falsch");
+        }
+        assertThat(location(browser.signIn(name, "richtig"))).contains("fehler=gesperrt");
+
+        // the cool-down passes (moved into the past rather than waited for)
+        String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("user:" + name).getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.sql("UPDATE sign_in_throttle SET blocked_until = :past WHERE throttle_key = :key")
+                .param("past", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1)).param("key", key)
+                .update()).as("the user name's row, stored as a hash").isEqualTo(1);
+        assertThat(location(browser.signIn(name, "richtig"))).endsWith("/redaktion");
+    }
+
     private HttpResponse<String> basic(String name, String password, String address) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/.rest/nodes/v1/pages/leistungen"))
