@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -46,6 +47,15 @@ abstract class ReviewWorkflowContract {
 
     @Autowired
     Memberships memberships;
+
+    @Autowired
+    ReviewReminders reminders;
+
+    @Autowired
+    OverdueContent overdue;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ReviewFixtures fixtures;
     ApiClient maintainerA;
@@ -284,6 +294,39 @@ abstract class ReviewWorkflowContract {
         assertThat(unpublishedChange.status()).as("changes go through review").isEqualTo(409);
         assertThat(maintainerB.post(REVIEW + "/locations/" + location.id() + "/confirm", etag, "").status()).isEqualTo(404);
         assertThat(reviewer.post(REVIEW + "/locations/" + location.id() + "/confirm", etag, "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOverdueLocationRemindsItsMaintainersOncePerDuePeriodAndConfirmingEndsIt() {
+        Node location = fixtures.publishedLocation(ORGANISATION_A, Map.of("lastReviewed", "2024-01-10", "reviewBy", "2025-01-10"));
+        String subject = "Bitte prüfen: Daten von " + location.properties().get("name");
+        assertThat(overdue.locations()).extracting(OverdueContent.Overdue::id).contains(location.id());
+        assertThat(maintainerA.get(REVIEW + "/overdue").body()).contains(location.id().toString(), "\"dueDate\":\"2025-01-10\"");
+        assertThat(maintainerB.get(REVIEW + "/overdue").body()).doesNotContain(location.id().toString());
+        assertThat(reviewer.get(REVIEW + "/overdue").body()).contains(location.id().toString());
+
+        reminders.remindDue();
+        reminders.remindDue();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !mails(MAINTAINER_A_MAIL, subject).isEmpty());
+        awaitMailsSent();
+        assertThat(mails(MAINTAINER_A_MAIL, subject)).as("once per due period").hasSize(1);
+        assertThat(body(mails(MAINTAINER_A_MAIL, subject).get(0))).contains("10.01.2025", "http://localhost:8080/redaktion/pruefung/faellig");
+        assertThat(mails("beratung-b@demo.example.org", subject)).isEmpty();
+
+        String etag = maintainerA.get(NODES + location.path()).etag();
+        assertThat(maintainerA.post(REVIEW + "/locations/" + location.id() + "/confirm", etag, "").status()).isEqualTo(200);
+        assertThat(overdue.locations()).extracting(OverdueContent.Overdue::id).doesNotContain(location.id());
+        reminders.remindDue();
+        awaitMailsSent();
+        assertThat(mails(MAINTAINER_A_MAIL, subject)).as("not again after confirming").hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_reminder WHERE node_id = :id").param("id", location.id().toString())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Waits until the outbox has handed every queued mail to the SMTP server. */
+    void awaitMailsSent() {
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM outbox_event WHERE consumer = 'mail' AND status = 'PENDING'").query(Long.class).single() == 0);
     }
 
     /** Changes the location as {@code client} through the management API; answers the new ETag. */
