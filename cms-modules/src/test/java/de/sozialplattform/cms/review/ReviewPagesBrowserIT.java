@@ -69,5 +69,9 @@ class ReviewPagesBrowserIT {
         browser.submit("form[action$='/freigeben'] button");
         assertThat(browser.text("[role=status]")).contains("Approved");
         Accessibility.assertNoViolations(browser);
+
+        browser.open(base + ActionsHostPage.PATH + location.id());
+        assertThat(browser.text("main")).contains("Daten bestätigen");
+        Accessibility.assertNoViolations(browser);
     }
 }

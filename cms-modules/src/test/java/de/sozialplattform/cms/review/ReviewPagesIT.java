@@ -126,6 +126,34 @@ class ReviewPagesIT {
                 .doesNotContain((String) location.properties().get("name"));
     }
 
+    @Test
+    void theEmbeddableButtonsSubmitAChangedLocationAndConfirmAnUnchangedOne() {
+        WebSession maintainer = signedIn("beratung-a");
+        Node unchanged = fixtures.publishedLocation(ORGANISATION_A, Map.of("reviewBy", "2025-03-01"));
+        HttpResponse<String> page = maintainer.get(ActionsHostPage.PATH + unchanged.id());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Daten bestätigen", "Schließung des Standorts beantragen")
+                .doesNotContain("Zur Prüfung einreichen");
+        assertThat(maintainer.post("/redaktion/pruefung/standorte/" + unchanged.id() + "/bestaetigen",
+                WebSession.csrfToken(page.body()), Map.of("version", String.valueOf(version(page.body())))).statusCode())
+                .isEqualTo(302);
+        assertThat(ApiClient.anonymous(port).get("/.rest/delivery/locations" + unchanged.path().substring("/standorte".length()))
+                .json().get("reviewBy").asString()).isNotEqualTo("2025-03-01");
+
+        HttpResponse<String> changed = maintainer.get(ActionsHostPage.PATH + location.id());
+        assertThat(changed.body()).as("submitted, not yet decided: may be submitted again").contains("Zur Prüfung einreichen");
+        HttpResponse<String> stale = maintainer.post("/redaktion/pruefung/standorte/" + location.id() + "/einreichen",
+                WebSession.csrfToken(changed.body()), Map.of("version", "1", "note", ""));
+        assertThat(stale.statusCode()).as("an outdated form").isEqualTo(412);
+        HttpResponse<String> submitted = maintainer.post("/redaktion/pruefung/standorte/" + location.id() + "/einreichen",
+                WebSession.csrfToken(changed.body()), Map.of("version", String.valueOf(version(changed.body())),
+                        "note", "Bitte prüfen"));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(submitted.headers().firstValue("Location")).hasValueSatisfying(l ->
+                assertThat(l).contains("/redaktion/pruefung/" + request));
+        assertThat(signedIn("beratung-b").get(ActionsHostPage.PATH + location.id()).statusCode()).isEqualTo(404);
+    }
+
     private WebSession signedIn(String user) {
         WebSession session = WebSession.on(port);
         assertThat(session.signIn(user, user).statusCode()).isEqualTo(302);
