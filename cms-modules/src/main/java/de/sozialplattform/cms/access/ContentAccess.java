@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
  * data and every write, with the node the request addresses:
  * <ul>
  *   <li>editors: everything (purging the trash also needs administrator);</li>
- *   <li>reviewers: read everything, publish and unpublish in {@code adviceCentres} (approval), nothing else;</li>
+ *   <li>reviewers: read everything, publish and unpublish in {@code adviceCentres} (approval: deciding a review
+ *   request is checked as {@code PUBLISH}), nothing else;</li>
  *   <li>centre maintainers: in {@code adviceCentres} only, their organisations' nodes (see {@link Ownership}):
- *   read them, change and create locations within {@link LocationFields}, delete their locations; never
- *   publish, move, export, import, preview or use the trash.</li>
+ *   read them, change and create locations within {@link LocationFields}, delete their locations, submit them for
+ *   review and confirm their data; never publish directly, move, export, import, preview or use the trash.</li>
  * </ul>
  * A maintainer asking for another organisation's object gets 404 for reads and writes alike, so the answer never
  * tells whether it exists; an own object with a forbidden action or field is 403.
@@ -44,7 +45,8 @@ public class ContentAccess {
             ContentAction.FEEDBACK_READ);
     private static final Set<ContentAction> MAINTAINER_ORGANISATION = EnumSet.of(ContentAction.READ);
     private static final Set<ContentAction> MAINTAINER_LOCATION = EnumSet.of(ContentAction.READ,
-            ContentAction.UPDATE, ContentAction.DELETE, ContentAction.RESTORE_VERSION, ContentAction.FEEDBACK_CLOSE);
+            ContentAction.UPDATE, ContentAction.DELETE, ContentAction.RESTORE_VERSION, ContentAction.FEEDBACK_CLOSE,
+            ContentAction.SUBMIT, ContentAction.CONFIRM);
 
     private final ContentReader reader;
 

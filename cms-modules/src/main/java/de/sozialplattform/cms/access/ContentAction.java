@@ -21,5 +21,9 @@ public enum ContentAction {
     /** Issue a preview token: it shows every working copy through the Delivery API. */
     PREVIEW,
     FEEDBACK_READ,
-    FEEDBACK_CLOSE
+    FEEDBACK_CLOSE,
+    /** Submit a location's working copy (or its closing) for review; publishes at once where no approval is needed. */
+    SUBMIT,
+    /** Confirm a published location's data unchanged ("Daten bestätigen"): renews its review-by date. */
+    CONFIRM
 }

@@ -66,6 +66,7 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         paths.putAll(AdminPaths.all());
         paths.putAll(AssetPaths.all());
         paths.putAll(SearchAdminPaths.all(feedback));
+        paths.putAll(ReviewApiPaths.all());
         paths.values().forEach(item -> item.readOperations().forEach(ApiDocsCustomizer::sortResponses));
         return paths;
     }
@@ -110,6 +111,8 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
                 new Tag().name(AdminPaths.TRANSFER).description("Subtrees in Magnolia's YAML bootstrap format"),
                 new Tag().name(AdminPaths.OPERATIONS).description("Outbox, audit log and light modules, for "
                         + "administrators"),
+                new Tag().name(ReviewApiPaths.TAG).description("Review workflow of the centres' self-service: "
+                        + "submit, approve, reject, confirm; overdue content"),
                 new Tag().name(SearchAdminPaths.FEEDBACK_TAG).description("Citizens' reports of outdated "
                         + "advice-centre data, for editors"),
                 new Tag().name(SearchAdminPaths.INDEX_TAG).description("The advice-centre search index, for "

@@ -67,9 +67,10 @@ final class AccessMatrix {
     }
 
     /** What an endpoint needs of its object before the call. */
-    enum Prepare { NONE, PUBLISHED, TRASHED, FEEDBACK }
+    enum Prepare { NONE, PUBLISHED, TRASHED, FEEDBACK, SUBMITTED }
 
     private static final String NODES = "/.rest/nodes/v1";
+    private static final String REVIEW = "/.rest/review/v1";
 
     /**
      * Every endpoint under /.rest/ that is not the public Delivery API, with the mapping Spring serves it from
@@ -120,7 +121,26 @@ final class AccessMatrix {
                 .header("Content-Type", "multipart/form-data; boundary=matrix")
                 .POST(HttpRequest.BodyPublishers.ofString("--matrix--\r\n")))),
         // No such asset: an editor gets past authorization to the 404.
-        ASSET_READ("GET", "/.rest/assets/v1/**", 404, Prepare.NONE, (c, f) -> c.get("/.rest/assets/v1/no-such-asset"));
+        ASSET_READ("GET", "/.rest/assets/v1/**", 404, Prepare.NONE, (c, f) -> c.get("/.rest/assets/v1/no-such-asset")),
+        // Review workflow (docs/review.md): a draft is submitted as a new location; closing and confirming need a
+        // published one; requests are prepared as submitted by another user (matrix-fixtures), so nobody in the
+        // matrix is their submitter: withdrawing succeeds for no role here (ReviewWorkflowContract covers it).
+        REVIEW_SUBMIT("POST", REVIEW + "/locations/{id}/submit", 201, Prepare.NONE,
+                (c, f) -> c.post(REVIEW + "/locations/" + f.id() + "/submit", f.node().etag(), "")),
+        REVIEW_CLOSE("POST", REVIEW + "/locations/{id}/close", 201, Prepare.PUBLISHED,
+                (c, f) -> c.post(REVIEW + "/locations/" + f.id() + "/close", f.node().etag(), "")),
+        REVIEW_CONFIRM("POST", REVIEW + "/locations/{id}/confirm", 200, Prepare.PUBLISHED,
+                (c, f) -> c.post(REVIEW + "/locations/" + f.id() + "/confirm", f.node().etag(), "")),
+        REVIEW_LIST("GET", REVIEW + "/requests", 200, Prepare.SUBMITTED, (c, f) -> c.get(REVIEW + "/requests?limit=500")),
+        REVIEW_READ("GET", REVIEW + "/requests/{id}", 200, Prepare.SUBMITTED,
+                (c, f) -> c.get(REVIEW + "/requests/" + f.requestOrNone())),
+        REVIEW_APPROVE("POST", REVIEW + "/requests/{id}/approve", 200, Prepare.SUBMITTED,
+                (c, f) -> c.post(REVIEW + "/requests/" + f.requestOrNone() + "/approve", f.node().etag(), "")),
+        REVIEW_REJECT("POST", REVIEW + "/requests/{id}/reject", 200, Prepare.SUBMITTED,
+                (c, f) -> c.post(REVIEW + "/requests/" + f.requestOrNone() + "/reject", null, "{\"note\":\"Matrix\"}")),
+        REVIEW_WITHDRAW("POST", REVIEW + "/requests/{id}/withdraw", 200, Prepare.SUBMITTED,
+                (c, f) -> c.post(REVIEW + "/requests/" + f.requestOrNone() + "/withdraw", null, "")),
+        REVIEW_OVERDUE("GET", REVIEW + "/overdue", 200, Prepare.NONE, (c, f) -> c.get(REVIEW + "/overdue"));
 
         final String method;
         final String mapping;
@@ -137,6 +157,11 @@ final class AccessMatrix {
             this.call = call;
         }
     }
+
+    private static final Set<Endpoint> REVIEW_ENDPOINTS = EnumSet.range(Endpoint.REVIEW_SUBMIT, Endpoint.REVIEW_OVERDUE);
+    private static final Set<Endpoint> REVIEW_ON_LOCATION = EnumSet.of(Endpoint.REVIEW_SUBMIT, Endpoint.REVIEW_CLOSE,
+            Endpoint.REVIEW_CONFIRM);
+    private static final Set<Endpoint> REVIEW_DECIDE = EnumSet.of(Endpoint.REVIEW_APPROVE, Endpoint.REVIEW_REJECT);
 
     private static final Set<Endpoint> ADMIN_ONLY = EnumSet.of(Endpoint.OUTBOX, Endpoint.OUTBOX_EVENTS,
             Endpoint.OUTBOX_RETRY, Endpoint.AUDIT, Endpoint.LIGHT_MODULES, Endpoint.TRASH_PURGE);
@@ -168,6 +193,9 @@ final class AccessMatrix {
         if (role == Role.ANONYMOUS) {
             return Expect.of(401);
         }
+        if (REVIEW_ENDPOINTS.contains(endpoint)) {
+            return review(role, target, endpoint);
+        }
         if (ADMIN_ONLY.contains(endpoint)) {
             return Expect.of(role == Role.ADMIN ? endpoint.ok : 403);
         }
@@ -181,6 +209,35 @@ final class AccessMatrix {
                     ? new Expect(endpoint.ok, lists ? true : null) : Expect.of(403);
         }
         return maintainer(role, target, endpoint);
+    }
+
+    /**
+     * The review API: anything but a location is not found (there is no request for it either); lists answer 200
+     * to every role, filtered; submitting, closing and confirming are for editors and the location's own
+     * maintainers, deciding for reviewers and editors, withdrawing only for the submitter.
+     */
+    private static Expect review(Role role, Target target, Endpoint endpoint) {
+        boolean staff = role == Role.EDITOR || role == Role.ADMIN;
+        boolean own = target.owner == role.organisation();
+        if (endpoint == Endpoint.REVIEW_OVERDUE) {
+            return Expect.of(200);
+        }
+        if (endpoint == Endpoint.REVIEW_LIST) {
+            return new Expect(200, target.location() && (staff || role == Role.REVIEWER || own));
+        }
+        if (!target.location() || (role.maintainer() && !own)) {
+            return Expect.of(404);
+        }
+        if (REVIEW_ON_LOCATION.contains(endpoint)) {
+            return Expect.of(role == Role.REVIEWER ? 403 : endpoint.ok);
+        }
+        if (endpoint == Endpoint.REVIEW_READ) {
+            return Expect.of(endpoint.ok);
+        }
+        if (REVIEW_DECIDE.contains(endpoint)) {
+            return Expect.of(role.maintainer() ? 403 : endpoint.ok);
+        }
+        return Expect.of(403); // withdraw: not the submitter
     }
 
     private static Expect maintainer(Role role, Target target, Endpoint endpoint) {

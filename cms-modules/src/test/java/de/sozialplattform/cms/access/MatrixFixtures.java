@@ -76,14 +76,21 @@ final class MatrixFixtures {
             memberships.add(target.owner == 'A' ? "beratung-a" : "beratung-b", node.id().toString());
         }
         Long feedback = null;
+        Long request = null;
         switch (prepare) {
             case PUBLISHED -> node = content.publish(node.workspace(), node.path(), node.lockVersion(),
                     new PublishRequest(false, null, null), ACTOR);
             case TRASHED -> content.delete(node.workspace(), node.path(), node.lockVersion(), ACTOR);
             case FEEDBACK -> feedback = feedback(node);
+            case SUBMITTED -> {
+                if (target.location()) {
+                    node = content.update(node.workspace(), node.path(), node.lockVersion(), Map.of("phone", "0000 5"), ACTOR);
+                    request = reviewRequest(node);
+                }
+            }
             case NONE -> { }
         }
-        return new Fixture(target, node, parent, feedback);
+        return new Fixture(target, node, parent, feedback, request);
     }
 
     /** Properties of a valid object of the target's kind; the same for a sibling created through the API. */
@@ -106,8 +113,27 @@ final class MatrixFixtures {
                 .param("node", node.id().toString()).query(Long.class).single();
     }
 
-    /** One prepared object; {@code feedbackId} is an open report about it, when asked for. */
-    record Fixture(AccessMatrix.Target target, Node node, String parent, Long feedbackId) {
+    /** An open review request of the location as it is now, submitted by this class's actor (see V9). */
+    private long reviewRequest(Node node) {
+        jdbc.sql("INSERT INTO review_request (node_id, open_node_id, organisation_id, path, kind, status, lock_version,"
+                        + " properties, submitted_by, submitted_at) VALUES (:node, :node, :org, :path, 'CREATE', 'OPEN',"
+                        + " :lock, '{}', :by, CURRENT_TIMESTAMP)")
+                .param("node", node.id().toString()).param("org", node.properties().get("organisation"))
+                .param("path", node.path()).param("lock", node.lockVersion()).param("by", ACTOR).update();
+        return jdbc.sql("SELECT id FROM review_request WHERE open_node_id = :node")
+                .param("node", node.id().toString()).query(Long.class).single();
+    }
+
+    /**
+     * One prepared object; {@code feedbackId} is an open report about it, {@code requestId} an open review request
+     * of it, when asked for.
+     */
+    record Fixture(AccessMatrix.Target target, Node node, String parent, Long feedbackId, Long requestId) {
+
+        /** The review request, or an id that matches none. */
+        long requestOrNone() {
+            return requestId == null ? 0 : requestId;
+        }
 
         String workspace() {
             return node.workspace();

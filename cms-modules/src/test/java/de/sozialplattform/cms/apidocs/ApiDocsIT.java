@@ -92,6 +92,9 @@ class ApiDocsIT {
         EXPECTED.put(QUESTIONS, Set.of("get"));
         EXPECTED.put(EVALUATE, Set.of("post"));
         EXPECTED.put("/api/v1/admin/reindex", Set.of("post"));
+        EXPECTED.put("/.rest/review/v1/locations/{id}/submit", Set.of("post"));
+        EXPECTED.put("/.rest/review/v1/requests", Set.of("get"));
+        EXPECTED.put("/.rest/review/v1/requests/{id}/approve", Set.of("post"));
     }
 
     private static final Set<String> PROBLEM_SCHEMAS = Set.of("#/components/schemas/Problem",
