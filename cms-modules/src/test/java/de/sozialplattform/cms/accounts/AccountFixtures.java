@@ -77,6 +77,13 @@ final class AccountFixtures {
         return mails.get(mails.size() - 1);
     }
 
+    /** The newest mail to {@code to} that contains {@code text}, once it arrived. */
+    static String awaitMailTo(String to, String text) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(to).stream().anyMatch(m -> m.contains(text)));
+        List<String> mails = mailsTo(to).stream().filter(m -> m.contains(text)).toList();
+        return mails.get(mails.size() - 1);
+    }
+
     static String invitationToken(String mail) {
         return token(INVITATION_LINK, mail);
     }
