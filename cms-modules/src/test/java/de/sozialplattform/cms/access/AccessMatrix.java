@@ -70,6 +70,7 @@ final class AccessMatrix {
     enum Prepare { NONE, PUBLISHED, TRASHED, FEEDBACK }
 
     private static final String NODES = "/.rest/nodes/v1";
+    private static final String USERS = "/.rest/users/v1";
 
     /**
      * Every endpoint under /.rest/ that is not the public Delivery API, with the mapping Spring serves it from
@@ -120,7 +121,17 @@ final class AccessMatrix {
                 .header("Content-Type", "multipart/form-data; boundary=matrix")
                 .POST(HttpRequest.BodyPublishers.ofString("--matrix--\r\n")))),
         // No such asset: an editor gets past authorization to the 404.
-        ASSET_READ("GET", "/.rest/assets/v1/**", 404, Prepare.NONE, (c, f) -> c.get("/.rest/assets/v1/no-such-asset"));
+        ASSET_READ("GET", "/.rest/assets/v1/**", 404, Prepare.NONE, (c, f) -> c.get("/.rest/assets/v1/no-such-asset")),
+        USERS_LIST("GET", USERS, 200, Prepare.NONE, (c, f) -> c.get(USERS)),
+        // An empty account: an administrator gets past authorization to the 400 naming the fields.
+        USERS_CREATE("POST", USERS, 400, Prepare.NONE, (c, f) -> c.post(USERS, null, "{}")),
+        // No such user: an administrator gets past authorization to the 404.
+        USER_DISABLE("POST", USERS + "/{username}@disable", 404, Prepare.NONE,
+                (c, f) -> c.post(USERS + "/no-such-user@disable", null, "")),
+        USER_ENABLE("POST", USERS + "/{username}@enable", 404, Prepare.NONE,
+                (c, f) -> c.post(USERS + "/no-such-user@enable", null, "")),
+        USER_ORGANISATIONS("PUT", USERS + "/{username}/organisations", 404, Prepare.NONE,
+                (c, f) -> c.put(USERS + "/no-such-user/organisations", "{\"organisations\":[]}"));
 
         final String method;
         final String mapping;
@@ -139,7 +150,8 @@ final class AccessMatrix {
     }
 
     private static final Set<Endpoint> ADMIN_ONLY = EnumSet.of(Endpoint.OUTBOX, Endpoint.OUTBOX_EVENTS,
-            Endpoint.OUTBOX_RETRY, Endpoint.AUDIT, Endpoint.LIGHT_MODULES, Endpoint.TRASH_PURGE);
+            Endpoint.OUTBOX_RETRY, Endpoint.AUDIT, Endpoint.LIGHT_MODULES, Endpoint.TRASH_PURGE, Endpoint.USERS_LIST,
+            Endpoint.USERS_CREATE, Endpoint.USER_DISABLE, Endpoint.USER_ENABLE, Endpoint.USER_ORGANISATIONS);
     private static final Set<Endpoint> REVIEWER_READS = EnumSet.of(Endpoint.READ, Endpoint.LIST, Endpoint.VERSIONS,
             Endpoint.VERSION, Endpoint.TRASH_LIST, Endpoint.EXPORT, Endpoint.PREVIEW_TOKEN, Endpoint.FEEDBACK_LIST);
     private static final Set<Endpoint> MAINTAINER_NEVER = EnumSet.of(Endpoint.TRASH_LIST, Endpoint.TRASH_RESTORE,
