@@ -114,7 +114,18 @@ class OrganisationAccountsPage {
     }
 
     @PostMapping(ONE + "/offboarding")
-    String offboard(Caller caller, @PathVariable String id) {
+    String offboard(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "false") boolean confirm,
+            Model model, Locale locale, HttpServletResponse response) {
+        if (!caller.isEditor() && !caller.isAdmin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (!confirm) {
+            // ending a cooperation takes a whole organisation offline: never on one stray click
+            FieldErrors errors = new FieldErrors();
+            errors.reject("confirm", "accounts.offboard.confirmRequired");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(caller, id, "", locale.getLanguage(), errors, null, model, locale);
+        }
         pageCall(() -> offboarding.offboard(caller, id));
         return "redirect:" + InvitationPaths.ORGANISATIONS + "/" + id + "?done=offboarded";
     }

@@ -87,6 +87,23 @@ class AccountPagesBrowserIT {
     }
 
     @Test
+    void usersAndOrganisationPagesOfStaffAreAccessible(Browser browser) {
+        Node organisation = new AccountFixtures(content).organisation("Wohnungsnothilfe " + unique("Ost"));
+        browser.open(base() + "/anmelden");
+        browser.fill("#username", "admin").fill("#password", "admin");
+        browser.submit("main button[type=submit]");
+        browser.open(base() + "/redaktion/benutzer");
+        assertThat(browser.text("h1")).isEqualTo("Benutzerinnen und Benutzer");
+        Accessibility.assertNoViolations(browser);
+        browser.open(base() + "/redaktion/organisationen");
+        Accessibility.assertNoViolations(browser);
+        browser.open(base() + "/redaktion/organisationen/" + organisation.id() + "?lang=en");
+        browser.submit("form[action*=offboarding] button");
+        assertThat(browser.text("#confirm-error")).contains("Please confirm");
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @Test
     void passwordResetPagesAreAccessible(Browser browser) {
         browser.open(base() + "/passwort-vergessen");
         assertThat(browser.text("h1")).isEqualTo("Passwort vergessen");

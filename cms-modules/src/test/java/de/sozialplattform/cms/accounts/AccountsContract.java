@@ -221,8 +221,13 @@ abstract class AccountsContract {
 
         WebSession editor = signedIn("editor");
         String page = "/redaktion/organisationen/" + organisation.id();
+        HttpResponse<String> unconfirmed = editor.post(page + "/offboarding",
+                WebSession.csrfToken(editor.get(page).body()), Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(errorOf(unconfirmed.body(), "confirm")).contains("Bitte bestätigen Sie");
+        assertThat(anonymous.get(delivery).status()).as("nothing happened yet").isEqualTo(200);
         HttpResponse<String> done = editor.post(page + "/offboarding", WebSession.csrfToken(editor.get(page).body()),
-                Map.of());
+                Map.of("confirm", "true"));
         assertThat(done.statusCode()).isEqualTo(302);
 
         assertThat(anonymous.get(delivery).status()).isEqualTo(404);
@@ -238,7 +243,7 @@ abstract class AccountsContract {
         assertThat(WebSession.on(port).get("/einladung/" + open).statusCode()).isEqualTo(410);
 
         HttpResponse<String> again = editor.post(page + "/offboarding", WebSession.csrfToken(editor.get(page).body()),
-                Map.of());
+                Map.of("confirm", "true"));
         assertThat(again.statusCode()).as("off-boarding twice changes nothing").isEqualTo(302);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'offboard' AND node_id = :id")
                 .param("id", organisation.id().toString()).query(Long.class).single()).isEqualTo(2);
