@@ -48,6 +48,7 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         Components components = openApi.getComponents();
         Schemas.all().forEach(components::addSchemas);
         SearchAdminPaths.schemas().forEach(components::addSchemas);
+        UsersPaths.schemas().forEach(components::addSchemas);
         components.addSecuritySchemes(Docs.BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                 .scheme("basic").description("CMS users. Role `EDITOR` reads and changes content; `ADMIN` also sees "
                         + "the outbox, the audit log and the light-module definitions and purges the trash. The demo "
@@ -67,6 +68,7 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         paths.putAll(AssetPaths.all());
         paths.putAll(SearchAdminPaths.all(feedback));
         paths.putAll(ReviewApiPaths.all());
+        paths.putAll(UsersPaths.all());
         paths.values().forEach(item -> item.readOperations().forEach(ApiDocsCustomizer::sortResponses));
         return paths;
     }
@@ -116,7 +118,8 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
                 new Tag().name(SearchAdminPaths.FEEDBACK_TAG).description("Citizens' reports of outdated "
                         + "advice-centre data, for editors"),
                 new Tag().name(SearchAdminPaths.INDEX_TAG).description("The advice-centre search index, for "
-                        + "administrators")));
+                        + "administrators"),
+                new Tag().name(UsersPaths.TAG).description("Accounts and memberships, for administrators")));
         if (scanned != null) {
             scanned.stream().filter(tag -> tags.stream().noneMatch(t -> t.getName().equals(tag.getName())))
                     .forEach(tags::add);

@@ -71,6 +71,7 @@ final class AccessMatrix {
 
     private static final String NODES = "/.rest/nodes/v1";
     private static final String REVIEW = "/.rest/review/v1";
+    private static final String USERS = "/.rest/users/v1";
 
     /**
      * Every endpoint under /.rest/ that is not the public Delivery API, with the mapping Spring serves it from
@@ -140,7 +141,17 @@ final class AccessMatrix {
                 (c, f) -> c.post(REVIEW + "/requests/" + f.requestOrNone() + "/reject", null, "{\"note\":\"Matrix\"}")),
         REVIEW_WITHDRAW("POST", REVIEW + "/requests/{id}/withdraw", 200, Prepare.SUBMITTED,
                 (c, f) -> c.post(REVIEW + "/requests/" + f.requestOrNone() + "/withdraw", null, "")),
-        REVIEW_OVERDUE("GET", REVIEW + "/overdue", 200, Prepare.NONE, (c, f) -> c.get(REVIEW + "/overdue"));
+        REVIEW_OVERDUE("GET", REVIEW + "/overdue", 200, Prepare.NONE, (c, f) -> c.get(REVIEW + "/overdue")),
+        USERS_LIST("GET", USERS, 200, Prepare.NONE, (c, f) -> c.get(USERS)),
+        // An empty account: an administrator gets past authorization to the 400 naming the fields.
+        USERS_CREATE("POST", USERS, 400, Prepare.NONE, (c, f) -> c.post(USERS, null, "{}")),
+        // No such user: an administrator gets past authorization to the 404.
+        USER_DISABLE("POST", USERS + "/{username}@disable", 404, Prepare.NONE,
+                (c, f) -> c.post(USERS + "/no-such-user@disable", null, "")),
+        USER_ENABLE("POST", USERS + "/{username}@enable", 404, Prepare.NONE,
+                (c, f) -> c.post(USERS + "/no-such-user@enable", null, "")),
+        USER_ORGANISATIONS("PUT", USERS + "/{username}/organisations", 404, Prepare.NONE,
+                (c, f) -> c.put(USERS + "/no-such-user/organisations", "{\"organisations\":[]}"));
 
         final String method;
         final String mapping;
@@ -164,7 +175,8 @@ final class AccessMatrix {
     private static final Set<Endpoint> REVIEW_DECIDE = EnumSet.of(Endpoint.REVIEW_APPROVE, Endpoint.REVIEW_REJECT);
 
     private static final Set<Endpoint> ADMIN_ONLY = EnumSet.of(Endpoint.OUTBOX, Endpoint.OUTBOX_EVENTS,
-            Endpoint.OUTBOX_RETRY, Endpoint.AUDIT, Endpoint.LIGHT_MODULES, Endpoint.TRASH_PURGE);
+            Endpoint.OUTBOX_RETRY, Endpoint.AUDIT, Endpoint.LIGHT_MODULES, Endpoint.TRASH_PURGE, Endpoint.USERS_LIST,
+            Endpoint.USERS_CREATE, Endpoint.USER_DISABLE, Endpoint.USER_ENABLE, Endpoint.USER_ORGANISATIONS);
     private static final Set<Endpoint> REVIEWER_READS = EnumSet.of(Endpoint.READ, Endpoint.LIST, Endpoint.VERSIONS,
             Endpoint.VERSION, Endpoint.TRASH_LIST, Endpoint.EXPORT, Endpoint.PREVIEW_TOKEN, Endpoint.FEEDBACK_LIST);
     private static final Set<Endpoint> MAINTAINER_NEVER = EnumSet.of(Endpoint.TRASH_LIST, Endpoint.TRASH_RESTORE,
