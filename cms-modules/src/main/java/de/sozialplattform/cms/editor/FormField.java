@@ -3,7 +3,7 @@ package de.sozialplattform.cms.editor;
 import java.util.List;
 
 /**
- * One field of a generated edit form, ready for the template: one fragment per {@link Kind} renders it.
+ * One field of a generated edit form, ready for the template ({@code editor/fragments.html} renders each {@link Kind}).
  *
  * @param name input name ({@code p.title_en})
  * @param id element id, also the target of the error summary's links
@@ -22,12 +22,7 @@ record FormField(String name, String id, String label, Kind kind, String lang, S
         List<Row> rows, boolean repeatable, String translation, String source) {
 
     enum Kind {
-        TEXT, LINES, RICH_TEXT, WHOLE_NUMBER, NUMBER, YES_NO, DATE, SELECT, MULTI_SELECT, REFERENCE, REFERENCES, GROUP;
-
-        /** The template fragment that renders this kind. */
-        public String fragment() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
+        TEXT, LINES, RICH_TEXT, WHOLE_NUMBER, NUMBER, YES_NO, DATE, SELECT, MULTI_SELECT, REFERENCE, REFERENCES, GROUP
     }
 
     public String value() {

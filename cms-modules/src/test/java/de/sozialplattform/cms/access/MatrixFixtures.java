@@ -38,12 +38,19 @@ final class MatrixFixtures {
 
     /** Folders made for fixtures, removed at the end. */
     private final List<Node> folders = new java.util.ArrayList<>();
+    /** Organisation fixtures the demo maintainers were bound to, unbound at the end. */
+    private final List<String> boundOrganisations = new java.util.ArrayList<>();
 
     /**
      * Moves the fixtures' folders to the trash; published fixtures leave the public side with them. Nothing outside
      * references a fixture (locations reference the seeded organisations, not the other way round).
      */
     void removeFolders() {
+        // Unbind first: a maintainer left bound to dozens of fixture organisations would record them all in the
+        // audit log of every later test in the same context.
+        for (String organisation : boundOrganisations) {
+            jdbc.sql("DELETE FROM user_organisation WHERE organisation_id = :id").param("id", organisation).update();
+        }
         for (Node folder : folders) {
             reader.find(folder.workspace(), folder.path())
                     .ifPresent(node -> content.delete(node.workspace(), node.path(), node.lockVersion(), ACTOR));
@@ -74,6 +81,7 @@ final class MatrixFixtures {
                 properties(target, name)), ACTOR);
         if (target == AccessMatrix.Target.ORGANISATION_A || target == AccessMatrix.Target.ORGANISATION_B) {
             memberships.add(target.owner == 'A' ? "beratung-a" : "beratung-b", node.id().toString());
+            boundOrganisations.add(node.id().toString());
         }
         Long feedback = null;
         Long request = null;
