@@ -71,6 +71,7 @@ class EditView {
         model.addAttribute("fieldNames", main.stream().filter(FormField::editable)
                 .map(f -> f.name().substring(FormValues.PREFIX.length())).toList());
         model.addAttribute("canPublish", nodes.may(caller, ContentAction.PUBLISH, node));
+        model.addAttribute("reviewActions", caller.isMaintainerOnly() && "location".equals(node.nodeType()));
         model.addAttribute("canUnpublish", node.published() && nodes.may(caller, ContentAction.UNPUBLISH, node));
         model.addAttribute("canPreview", PreviewForm.previewable(node) && nodes.may(caller, ContentAction.PREVIEW, node));
         model.addAttribute("previewUrl", EditorPaths.HOME + "/vorschau/" + node.workspace() + node.path());
