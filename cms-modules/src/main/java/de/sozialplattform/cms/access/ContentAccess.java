@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  *   <li>reviewers: read everything, publish and unpublish in {@code adviceCentres} (approval: deciding a review
  *   request is checked as {@code PUBLISH}), nothing else;</li>
  *   <li>centre maintainers: in {@code adviceCentres} only, their organisations' nodes (see {@link Ownership}):
- *   read them, change and create locations within {@link LocationFields}, delete their locations, submit them for
- *   review and confirm their data; never publish directly, move, export, import, preview or use the trash.</li>
+ *   read them, change and create locations within {@link LocationFields}, delete their locations that were never
+ *   published (a published one is closed through review), submit them for review and confirm their data; never
+ *   publish directly, move, export, import, preview or use the trash.</li>
  * </ul>
  * A maintainer asking for another organisation's object gets 404 for reads and writes alike, so the answer never
  * tells whether it exists; an own object with a forbidden action or field is 403.
@@ -95,6 +96,11 @@ public class ContentAccess {
         }
         if (action == ContentAction.PUBLISH || action == ContentAction.UNPUBLISH) {
             throw new ForbiddenException("Publication needs a reviewer or an editor.");
+        }
+        if (action == ContentAction.DELETE && node.published()) {
+            // Deleting would take it off the public side at once; closing a location is subject to review.
+            throw new ForbiddenException("A published location is closed through review: POST "
+                    + "/.rest/review/v1/locations/" + node.id() + "/close.");
         }
         Set<ContentAction> allowed = Ownership.isLocation(node) ? MAINTAINER_LOCATION : MAINTAINER_ORGANISATION;
         if (!allowed.contains(action)) {

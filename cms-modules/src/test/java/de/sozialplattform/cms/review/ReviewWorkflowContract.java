@@ -202,12 +202,17 @@ abstract class ReviewWorkflowContract {
     @Test
     void withoutRequiredApprovalSubmittingPublishesAtOnce() {
         Node organisation = fixtures.organisation(false);
-        memberships.add("beratung-a", organisation.id().toString());
+        // A maintainer of its own: the demo maintainers' memberships stay as other tests expect them.
+        String user = "traeger-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO app_user (username, password_hash, roles, enabled) VALUES (:name, :hash,"
+                + " 'CENTRE_MAINTAINER', TRUE)").param("name", user).param("hash", "{noop}" + user).update();
+        memberships.add(user, organisation.id().toString());
+        ApiClient maintainer = ApiClient.as(port, user, user);
         Node location = fixtures.publishedLocation(organisation.id().toString(), Map.of());
         String name = (String) location.properties().get("name");
-        String etag = change(maintainerA, location, "{\"phone\":\"0761 888\"}");
+        String etag = change(maintainer, location, "{\"phone\":\"0761 888\"}");
 
-        ApiClient.Response submitted = maintainerA.post(submit(location), etag, "");
+        ApiClient.Response submitted = maintainer.post(submit(location), etag, "");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         assertThat(submitted.json().get("status").asString()).isEqualTo("approved");
         assertThat(delivered(location).get("phone").asString()).isEqualTo("0761 888");
@@ -248,6 +253,15 @@ abstract class ReviewWorkflowContract {
         assertThat(anonymous.get(delivery).status()).as("still public until approved").isEqualTo(200);
         reviewer.post(REVIEW + "/requests/" + closing.json().get("id").asLong() + "/approve", closing.etag(), "");
         assertThat(anonymous.get(delivery).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPublishedLocationIsClosedThroughReviewNotByDeletingIt() {
+        Node location = fixtures.publishedLocation(ORGANISATION_A, Map.of());
+        ApiClient.Response deleted = maintainerA.delete(NODES + location.path(), location.etag());
+        assertThat(deleted.status()).isEqualTo(403);
+        assertThat(deleted.body()).contains("/close");
+        assertThat(delivered(location).get("name").asString()).isEqualTo(location.properties().get("name"));
     }
 
     @Test
