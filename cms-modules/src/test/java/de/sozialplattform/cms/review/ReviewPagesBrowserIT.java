@@ -70,7 +70,7 @@ class ReviewPagesBrowserIT {
         assertThat(browser.text("[role=status]")).contains("Approved");
         Accessibility.assertNoViolations(browser);
 
-        browser.open(base + ActionsHostPage.PATH + location.id());
+        browser.open(base + "/redaktion/bearbeiten/adviceCentres" + location.path());
         assertThat(browser.text("main")).contains("Daten bestätigen");
         Accessibility.assertNoViolations(browser);
     }

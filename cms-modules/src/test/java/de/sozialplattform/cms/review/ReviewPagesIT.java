@@ -130,7 +130,7 @@ class ReviewPagesIT {
     void theEmbeddableButtonsSubmitAChangedLocationAndConfirmAnUnchangedOne() {
         WebSession maintainer = signedIn("beratung-a");
         Node unchanged = fixtures.publishedLocation(ORGANISATION_A, Map.of("reviewBy", "2025-03-01"));
-        HttpResponse<String> page = maintainer.get(ActionsHostPage.PATH + unchanged.id());
+        HttpResponse<String> page = maintainer.get("/redaktion/bearbeiten/adviceCentres" + unchanged.path());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Daten bestätigen", "Schließung des Standorts beantragen")
                 .doesNotContain("Zur Prüfung einreichen");
@@ -140,7 +140,7 @@ class ReviewPagesIT {
         assertThat(ApiClient.anonymous(port).get("/.rest/delivery/locations" + unchanged.path().substring("/standorte".length()))
                 .json().get("reviewBy").asString()).isNotEqualTo("2025-03-01");
 
-        HttpResponse<String> changed = maintainer.get(ActionsHostPage.PATH + location.id());
+        HttpResponse<String> changed = maintainer.get("/redaktion/bearbeiten/adviceCentres" + location.path());
         assertThat(changed.body()).as("submitted, not yet decided: may be submitted again").contains("Zur Prüfung einreichen");
         HttpResponse<String> stale = maintainer.post("/redaktion/pruefung/standorte/" + location.id() + "/einreichen",
                 WebSession.csrfToken(changed.body()), Map.of("version", "1", "note", ""));
@@ -151,7 +151,7 @@ class ReviewPagesIT {
         assertThat(submitted.statusCode()).isEqualTo(302);
         assertThat(submitted.headers().firstValue("Location")).hasValueSatisfying(l ->
                 assertThat(l).contains("/redaktion/pruefung/" + request));
-        assertThat(signedIn("beratung-b").get(ActionsHostPage.PATH + location.id()).statusCode()).isEqualTo(404);
+        assertThat(signedIn("beratung-b").get("/redaktion/bearbeiten/adviceCentres" + location.path()).statusCode()).isEqualTo(404);
     }
 
     private WebSession signedIn(String user) {
