@@ -50,8 +50,7 @@ class InvitationPage {
     String accept(@PathVariable String token, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String passwordRepeat,
             @RequestParam(defaultValue = "false") boolean agreed,
-            @RequestParam(defaultValue = "") String agreementVersion, @RequestParam(defaultValue = "de") String lang,
-            Model model, Locale locale, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String agreementVersion, Model model, Locale locale, HttpServletResponse response) {
         Optional<Invitation> invitation = invitations.find(token);
         if (invitation.isEmpty() || !invitations.isOpen(invitation.get())) {
             return gone(invitation.isPresent(), model, response);

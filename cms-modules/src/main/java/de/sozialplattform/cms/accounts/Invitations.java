@@ -98,8 +98,9 @@ class Invitations {
         return Tokens.wellFormed(token) ? store.byTokenHash(Tokens.hash(token)) : Optional.empty();
     }
 
+    /** Whether the link still works: unused, not withdrawn, not expired, and its organisation still exists. */
     boolean isOpen(Invitation invitation) {
-        return invitation.open(clock.instant());
+        return invitation.open(clock.instant()) && organisations.find(invitation.organisationId()).isPresent();
     }
 
     /**
