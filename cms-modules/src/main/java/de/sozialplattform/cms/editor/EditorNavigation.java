@@ -3,6 +3,7 @@ package de.sozialplattform.cms.editor;
 import de.sozialplattform.cms.access.Caller;
 import de.sozialplattform.lightmodules.ContentType;
 import de.sozialplattform.lightmodules.LightModules;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -34,11 +35,36 @@ class EditorNavigation {
                 .map(type -> new Link("editor.type." + type.name(), EditorPaths.list(type.name())))
                 .toList();
         return new Navigation(caller.isMaintainerOnly() ? "editor.nav.ownCentres" : "editor.nav.content", types,
-                caller.isAdmin() ? new Link("editor.nav.audit", EditorPaths.AUDIT) : null, caller.username());
+                tasks(caller), caller.isAdmin() ? new Link("editor.nav.audit", EditorPaths.AUDIT) : null,
+                caller.username());
     }
 
-    /** @param heading message key of the list's heading; @param audit the audit log link, for administrators */
-    record Navigation(String heading, List<Link> types, Link audit, String username) {
+    /** The workflows beside the content: reviews and review-by dates, and the accounts each role looks after. */
+    private static List<Link> tasks(Caller caller) {
+        List<Link> tasks = new ArrayList<>();
+        if (caller.isMaintainerOnly()) {
+            tasks.add(new Link("review.mine.title", "/redaktion/pruefung/meine"));
+        } else {
+            tasks.add(new Link("review.queue.title", "/redaktion/pruefung"));
+        }
+        tasks.add(new Link("review.overdue.title", "/redaktion/pruefung/faellig"));
+        if (caller.isMaintainerOnly()) {
+            tasks.add(new Link("accounts.organisations.title", "/redaktion/kolleginnen"));
+        } else if (caller.isEditor() || caller.isAdmin()) {
+            tasks.add(new Link("accounts.organisations.title", "/redaktion/organisationen"));
+        }
+        if (caller.isAdmin()) {
+            tasks.add(new Link("accounts.users.title", "/redaktion/benutzer"));
+        }
+        return tasks;
+    }
+
+    /**
+     * @param heading message key of the list's heading
+     * @param tasks the review and account pages the caller works with
+     * @param audit the audit log link, for administrators
+     */
+    record Navigation(String heading, List<Link> types, List<Link> tasks, Link audit, String username) {
     }
 
     record Link(String label, String href) {
