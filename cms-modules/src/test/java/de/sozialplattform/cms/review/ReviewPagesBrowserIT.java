@@ -70,6 +70,10 @@ class ReviewPagesBrowserIT {
         assertThat(browser.text("[role=status]")).contains("Approved");
         Accessibility.assertNoViolations(browser);
 
+        // The centre finds the review buttons under the form of its location.
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "/anmelden");
+        browser.fill("#username", "beratung-a").fill("#password", "beratung-a").submit("button[type=submit]");
         browser.open(base + "/redaktion/bearbeiten/adviceCentres" + location.path());
         assertThat(browser.text("main")).contains("Daten bestätigen");
         Accessibility.assertNoViolations(browser);
