@@ -6,12 +6,16 @@ import de.sozialplattform.cms.access.ContentAction;
 import de.sozialplattform.cms.content.ContentProperties;
 import de.sozialplattform.cms.content.ContentReader;
 import de.sozialplattform.cms.content.Node;
+import de.sozialplattform.cms.content.NodeId;
 import de.sozialplattform.cms.content.NodeStatus;
+import de.sozialplattform.cms.review.OverdueContent;
 import de.sozialplattform.lightmodules.ContentType;
 import de.sozialplattform.search.web.WebPage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,12 +42,15 @@ class ContentListPage {
     private final ContentReader reader;
     private final ContentAccess access;
     private final ContentProperties settings;
+    private final OverdueContent overdue;
 
-    ContentListPage(EditorNodes nodes, ContentReader reader, ContentAccess access, ContentProperties settings) {
+    ContentListPage(EditorNodes nodes, ContentReader reader, ContentAccess access, ContentProperties settings,
+            OverdueContent overdue) {
         this.nodes = nodes;
         this.reader = reader;
         this.access = access;
         this.settings = settings;
+        this.overdue = overdue;
     }
 
     @GetMapping(EditorPaths.LIST)
@@ -72,8 +79,10 @@ class ContentListPage {
         int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Numbers.page(page), pages);
         model.addAttribute("type", contentType);
+        // Published content past its review-by date is flagged, so editors and centres see what to confirm.
+        Set<NodeId> due = overdue.visibleTo(caller).stream().map(OverdueContent.Overdue::id).collect(Collectors.toSet());
         model.addAttribute("rows", matching.subList((current - 1) * PAGE_SIZE,
-                Math.min(matching.size(), current * PAGE_SIZE)).stream().map(Row::of).toList());
+                Math.min(matching.size(), current * PAGE_SIZE)).stream().map(node -> Row.of(node, due)).toList());
         model.addAttribute("total", matching.size());
         model.addAttribute("pageNumber", current);
         model.addAttribute("pages", pages);
@@ -107,11 +116,12 @@ class ContentListPage {
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
 
-    record Row(String title, String path, String status, String changed, String modifiedBy, String editUrl) {
+    record Row(String title, String path, String status, String changed, String modifiedBy, String editUrl,
+            boolean overdue) {
 
-        static Row of(Node node) {
+        static Row of(Node node, Set<NodeId> overdue) {
             return new Row(FormFields.title(node), node.path(), node.status().label(), Times.format(node.modifiedAt()),
-                    node.modifiedBy(), EditorPaths.edit(node.workspace(), node.path()));
+                    node.modifiedBy(), EditorPaths.edit(node.workspace(), node.path()), overdue.contains(node.id()));
         }
     }
 

@@ -62,6 +62,8 @@ class EditView {
         tabs.forEach(tab -> all.addAll(tab.fields()));
         model.addAttribute("node", node);
         model.addAttribute("changedAt", Times.format(node.modifiedAt()));
+        model.addAttribute("scheduledAt", node.publishAt() == null ? null : Times.format(node.publishAt()));
+        model.addAttribute("expiresAt", node.expireAt() == null ? null : Times.format(node.expireAt()));
         model.addAttribute("typeName", loaded.type().name());
         model.addAttribute("nodeTitle", FormFields.title(node));
         model.addAttribute("fields", main);

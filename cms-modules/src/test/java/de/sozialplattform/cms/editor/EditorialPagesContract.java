@@ -126,6 +126,15 @@ abstract class EditorialPagesContract {
     }
 
     @Test
+    void publishedContentPastItsReviewByDateIsFlaggedInTheList() {
+        publish(page("faellig", Map.of("title", "Fällig " + run, "lastReviewed", "2020-01-01")));
+        publish(page("aktuell", Map.of("title", "Aktuell " + run)));
+        Document list = html(signedIn("editor").get("/redaktion/inhalte/infoPage?q=" + run));
+        assertThat(list.select("tbody tr:has(.badge.outdated) a").eachText()).containsExactly("Fällig " + run);
+        assertThat(list.select("tbody .badge.outdated").text()).isEqualTo("Prüfung fällig");
+    }
+
+    @Test
     void aFormWithErrorsComesBackWithMessagesNextToTheFieldsAndASummaryAndNothingIsSaved() {
         Node node = page("fehler", Map.of());
         WebSession browser = signedIn("editor");
@@ -258,6 +267,35 @@ abstract class EditorialPagesContract {
         assertThat(html(again).select("h1 .badge").text()).isEqualTo("Veröffentlicht");
         EditorForm.on(again.body(), "form[action^='/redaktion/zurueckziehen']").submit(browser, WebSession.csrfToken(again.body()), null);
         assertThat(stored(node).published()).isFalse();
+    }
+
+    @Test
+    void publicationIsScheduledWithAnExpiryAndBadDatesPublishNothing() {
+        Node node = page("planen", Map.of());
+        WebSession browser = signedIn("editor");
+        HttpResponse<String> form = browser.get(edit(node));
+        String csrf = WebSession.csrfToken(form.body());
+        EditorForm publish = EditorForm.on(form.body(), "form[action^='/redaktion/veroeffentlichen']");
+
+        HttpResponse<String> garbled = publish.set("publishAt", "morgen früh").submit(browser, csrf, null);
+        assertThat(location(garbled)).contains("notice=baddate");
+        HttpResponse<String> expired = publish.set("publishAt", "").set("expireAt", "2020-01-01T08:00")
+                .submit(browser, csrf, null);
+        assertThat(location(expired)).contains("notice=badexpiry");
+        assertThat(stored(node).published()).isFalse();
+        assertThat(stored(node).publishAt()).isNull();
+
+        HttpResponse<String> scheduled = publish.set("publishAt", "2099-12-01T08:00").set("expireAt", "2100-01-01T00:00")
+                .submit(browser, csrf, null);
+        assertThat(location(scheduled)).contains("notice=scheduled");
+        Node planned = stored(node);
+        assertThat(planned.published()).isFalse();
+        // local time in Germany: 08:00 CET is 07:00 UTC
+        assertThat(planned.publishAt()).isEqualTo(java.time.Instant.parse("2099-12-01T07:00:00Z"));
+        assertThat(planned.expireAt()).isEqualTo(java.time.Instant.parse("2099-12-31T23:00:00Z"));
+        String page = browser.get(edit(node) + "?notice=scheduled").body();
+        assertThat(page).contains("Die Veröffentlichung ist geplant.", "Veröffentlichung geplant für 2099-12-01 08:00",
+                "Öffentlich bis 2100-01-01 00:00");
     }
 
     @Test
