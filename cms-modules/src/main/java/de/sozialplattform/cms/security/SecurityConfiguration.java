@@ -64,10 +64,11 @@ class SecurityConfiguration {
     SecurityFilterChain cmsApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/.rest/nodes/**", "/.rest/trash/**", "/.rest/outbox/**", "/.rest/audit/**",
                         "/.rest/light-modules/**", "/.rest/preview/**", "/.rest/export/**", "/.rest/import/**",
-                        "/.rest/feedback/**", "/.rest/assets/**", "/api/v1/admin/**")
+                        "/.rest/feedback/**", "/.rest/assets/**", "/.rest/review/**", "/.rest/users/**",
+                        "/api/v1/admin/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/.rest/outbox/**", "/.rest/audit/**", "/.rest/light-modules/**",
-                                "/api/v1/admin/**").hasRole(Roles.ADMIN)
+                                "/.rest/users/**", "/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.DELETE, "/.rest/trash/**").hasRole(Roles.ADMIN)
                         // assets stay with editors until centres attach flyers to their own locations
                         .requestMatchers("/.rest/assets/**").hasRole(Roles.EDITOR)

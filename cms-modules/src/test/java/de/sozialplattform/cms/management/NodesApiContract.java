@@ -269,7 +269,7 @@ abstract class NodesApiContract {
         ApiClient.Response denied = anonymous.get(PAGES + "/" + folder);
         assertThat(denied.status()).isEqualTo(401);
         assertThat(denied.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(ApiClient.as(port, "editor", "wrong").get(PAGES).status()).isEqualTo(401);
+        assertThat(ApiClient.as(port, "niemand-api", "wrong").get(PAGES).status()).isEqualTo(401);
         assertThat(editor.get("/.rest/audit/v1").status()).isEqualTo(403);
 
         ApiClient.Response page = createPage("audited", "Geprüft");

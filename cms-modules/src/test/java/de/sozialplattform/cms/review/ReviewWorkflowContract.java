@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.sozialplattform.cms.ApiClient;
 import de.sozialplattform.cms.CmsTestApplication;
+import de.sozialplattform.cms.WebSession;
 import de.sozialplattform.cms.content.ContentService;
 import de.sozialplattform.cms.content.Node;
 import de.sozialplattform.cms.security.Memberships;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,6 +210,7 @@ abstract class ReviewWorkflowContract {
         jdbc.sql("INSERT INTO app_user (username, password_hash, roles, enabled) VALUES (:name, :hash,"
                 + " 'CENTRE_MAINTAINER', TRUE)").param("name", user).param("hash", "{noop}" + user).update();
         memberships.add(user, organisation.id().toString());
+        confirmAgreement(user);
         ApiClient maintainer = ApiClient.as(port, user, user);
         Node location = fixtures.publishedLocation(organisation.id().toString(), Map.of());
         String name = (String) location.properties().get("name");
@@ -363,5 +367,17 @@ abstract class ReviewWorkflowContract {
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Berlin"));
+    }
+
+    /** A new maintainer confirms the AV-Vertrag in the editorial web first, as the agreement gate demands. */
+    private void confirmAgreement(String user) {
+        WebSession web = WebSession.on(port);
+        assertThat(web.signIn(user, user).statusCode()).isEqualTo(302);
+        String page = web.get("/redaktion/av-vertrag").body();
+        Matcher version = Pattern.compile("name=\"agreementVersion\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(version.find()).as(page).isTrue();
+        assertThat(web.post("/redaktion/av-vertrag", WebSession.csrfToken(page),
+                Map.of("agreed", "true", "agreementVersion", version.group(1))).statusCode()).isEqualTo(302);
     }
 }

@@ -28,7 +28,8 @@ class SignInBrowserIT {
         assertThat(browser.text("h1")).isEqualTo("Anmelden");
         Accessibility.assertNoViolations(browser);
 
-        browser.fill("#username", "editor").fill("#password", "falsch").submit("button[type=submit]");
+        // an unknown name: the same message, and the demo user "editor" is not counted towards throttling
+        browser.fill("#username", "niemand-im-browser").fill("#password", "falsch").submit("button[type=submit]");
         assertThat(browser.text(".error-summary")).isEqualTo("Benutzername oder Passwort stimmen nicht.");
         Accessibility.assertNoViolations(browser);
 
